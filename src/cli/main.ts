@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/** The command line: `trace` runs a scenario, `read` opens a capture. */
+import { createReadStream } from 'node:fs';
+import { type CliIo, EXIT_FAILURE, EXIT_USAGE, UsageError } from './io.ts';
+import { runRead } from './read.ts';
+import { runTrace, TRACE_USAGE } from './trace-command.ts';
+
+const USAGE = `usage: tcpip-animation <command> [options]
+commands:
+  trace <scenario> [switches]   simulate a scenario and print its packets
+  read FILE [--format tsv|json] print the packets of a pcap or pcapng capture
+Run "tcpip-animation <command> --help" for a command's options.`;
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+async function* readFile(path: string): AsyncIterable<Uint8Array> {
+  for await (const chunk of createReadStream(path)) yield chunk as Uint8Array;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  try {
+    switch (command) {
+      case 'trace':
+        if (wantsHelp) {
+          io.stdout(`${TRACE_USAGE}\n`);
+          return 0;
+        }
+        return runTrace(rest, io);
+      case 'read':
+        return await runRead(rest, io, readFile);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? EXIT_USAGE : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`error: ${e.message}\n${command === 'trace' ? TRACE_USAGE : USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,37 @@
+/**
+ * `tcpip-animation trace <scenario> [switches] [--seed N] [--format json|tsv]`: runs a scenario and prints
+ * the packets a capture on the PC would show (TSV) or the whole trace (JSON).
+ */
+import { rowsToTsv, traceToRows } from '../core/rows.ts';
+import { getScenario, scenarios } from '../scenarios/index.ts';
+import { parseOptions, SwitchError } from '../scenarios/options.ts';
+import { parseArgv } from './argv.ts';
+import { type CliIo, EXIT_OK, UsageError } from './io.ts';
+
+export const TRACE_USAGE = `usage: tcpip-animation trace <scenario> [--mode active|passive] [--firewall off|blocks|blocks-then-allows]
+                            [--nat off|on|on-with-helper] [--files N] [--loss P] [--ip 4|6] [--seed N]
+                            [--format json|tsv]
+scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
+
+export function runTrace(argv: string[], io: CliIo): number {
+  const { positionals, options } = parseArgv(argv);
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'trace needs a scenario' : `unexpected argument "${positionals[1]}"`);
+  }
+  const id = positionals[0] as string;
+  const scenario = getScenario(id);
+  if (!scenario) throw new UsageError(`unknown scenario "${id}" (known: ${scenarios.map((s) => s.id).join(', ')})`);
+  const format = options.format ?? 'tsv';
+  if (format !== 'tsv' && format !== 'json') throw new UsageError(`--format must be json or tsv (got "${format}")`);
+  const { format: _format, ...switches } = options;
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(scenario, switches);
+  } catch (e) {
+    if (e instanceof SwitchError) throw new UsageError(e.message);
+    throw e;
+  }
+  const trace = scenario.run(parsed);
+  io.stdout(format === 'json' ? `${JSON.stringify(trace)}\n` : rowsToTsv(traceToRows(trace)));
+  return EXIT_OK;
+}

@@ -1,0 +1,9 @@
+import { ftpActive, ftpPassive } from './ftp.ts';
+import type { Scenario } from './types.ts';
+
+/** Every scenario the product ships, in the order a menu lists them. */
+export const scenarios: Scenario[] = [ftpActive, ftpPassive];
+
+export function getScenario(id: string): Scenario | undefined {
+  return scenarios.find((s) => s.id === id);
+}
