@@ -19,11 +19,25 @@ describe('trace command', () => {
     expect(ROW_COLUMNS.join('\t')).toBe(lines[0]);
     const rows = lines.slice(1).map((l) => l.split('\t'));
     for (const r of rows) expect(r).toHaveLength(11);
-    expect(rows[0]).toEqual(['1', '0.000000', '192.0.2.10', rows[0]?.[3], '203.0.113.10', '21', 'SYN', '0', '0', '0', '']);
+    expect(rows[0]).toEqual([
+      '1',
+      '0.000000',
+      '192.0.2.10',
+      rows[0]?.[3],
+      '203.0.113.10',
+      '21',
+      'SYN',
+      '0',
+      '0',
+      '0',
+      '',
+    ]);
     expect(rows[1]?.slice(6, 10)).toEqual(['SYN,ACK', '0', '1', '0']);
     expect(rows.find((r) => r[10] === 'RETR a.txt')).toBeDefined();
     expect(rows.find((r) => r[10] === '226 Transfer complete.')?.[6]).toBe('PSH,ACK');
-    rows.forEach((r, i) => expect(Number(r[0])).toBe(i + 1));
+    rows.forEach((r, i) => {
+      expect(Number(r[0])).toBe(i + 1);
+    });
   });
 
   test('relative sequence numbers count the payload bytes of each direction', () => {

@@ -4,7 +4,7 @@
  * sequence number, the way Wireshark shows them.
  */
 import { formatFlags } from './packet.ts';
-import type { Trace, WireEvent } from './trace.ts';
+import type { Trace, TraceEvent, TraceMeta, WireEvent } from './trace.ts';
 
 export interface PacketRow {
   frame: number;
@@ -62,6 +62,12 @@ function flowKey(src: string, sport: number, dst: string, dport: number): string
   return `${src}|${sport}|${dst}|${dport}`;
 }
 
+/** One direction of a flow and its base; the two directions of a flow point at each other. */
+interface SeqDirection {
+  base: number | undefined;
+  reverse: SeqDirection;
+}
+
 /**
  * Relative numbers follow Wireshark (4.x): a direction's base is the sequence number of its SYN, or one less
  * than that of the first segment seen when the SYN was not captured, or one less than the first
@@ -70,25 +76,40 @@ function flowKey(src: string, sport: number, dst: string, dport: number): string
  * its own direction's base.
  */
 export class RelativeSequencer {
-  private base = new Map<string, number>();
+  // Both directions are made together and linked, so that a packet costs one key and one lookup.
+  private dirs = new Map<string, SeqDirection>();
+
+  private direction(src: string, sport: number, dst: string, dport: number): SeqDirection {
+    const key = flowKey(src, sport, dst, dport);
+    const known = this.dirs.get(key);
+    if (known) return known;
+    const fwd = { base: undefined } as SeqDirection;
+    const revKey = flowKey(dst, dport, src, sport);
+    // A packet from an endpoint to itself has one key for both directions, hence one base.
+    if (revKey === key) fwd.reverse = fwd;
+    else {
+      fwd.reverse = { base: undefined, reverse: fwd };
+      this.dirs.set(revKey, fwd.reverse);
+    }
+    this.dirs.set(key, fwd);
+    return fwd;
+  }
 
   relative(e: Pick<WireEvent, 'ip' | 'tcp'>): { seq: number; ack: number } | null {
     const tcp = e.tcp;
     if (!tcp) return null;
-    const fwd = flowKey(e.ip.src, tcp.srcPort, e.ip.dst, tcp.dstPort);
-    const rev = flowKey(e.ip.dst, tcp.dstPort, e.ip.src, tcp.srcPort);
+    const fwd = this.direction(e.ip.src, tcp.srcPort, e.ip.dst, tcp.dstPort);
+    const rev = fwd.reverse;
     const isSyn = (tcp.flags & 0x02) !== 0;
     const isAck = (tcp.flags & 0x10) !== 0;
-    const known = this.base.get(fwd);
-    if (isSyn && known !== undefined && known !== tcp.seq) {
-      if (!isAck) this.base.delete(rev);
-      this.base.set(fwd, tcp.seq);
+    if (isSyn && fwd.base !== undefined && fwd.base !== tcp.seq) {
+      if (!isAck) rev.base = undefined;
+      fwd.base = tcp.seq;
     }
-    if (!this.base.has(fwd)) this.base.set(fwd, isSyn ? tcp.seq : (tcp.seq - 1) >>> 0);
-    if (isAck && !this.base.has(rev)) this.base.set(rev, (tcp.ack - 1) >>> 0);
-    const seqBase = this.base.get(fwd) as number;
-    const seq = (tcp.seq - seqBase) >>> 0;
-    const ack = isAck ? (tcp.ack - (this.base.get(rev) as number)) >>> 0 : 0;
+    if (fwd.base === undefined) fwd.base = isSyn ? tcp.seq : (tcp.seq - 1) >>> 0;
+    if (isAck && rev.base === undefined) rev.base = (tcp.ack - 1) >>> 0;
+    const seq = (tcp.seq - fwd.base) >>> 0;
+    const ack = isAck ? (tcp.ack - (rev.base as number)) >>> 0 : 0;
     return { seq, ack };
   }
 }
@@ -99,6 +120,32 @@ export function appText(e: Pick<WireEvent, 'app'>): string {
   return app.text;
 }
 
+/** Flag names for every value of the flags byte, worked out once: a capture has millions of packets. */
+const FLAG_TEXT: readonly string[] = Array.from({ length: 256 }, (_, flags) => formatFlags(flags));
+
+function toRow(
+  e: WireEvent,
+  frame: number,
+  time: number,
+  rel: { seq: number; ack: number } | null,
+): PacketRow {
+  const ports = e.tcp ?? e.udp;
+  return {
+    frame,
+    time,
+    src: e.ip.src,
+    sport: ports ? ports.srcPort : null,
+    dst: e.ip.dst,
+    dport: ports ? ports.dstPort : null,
+    // The names cover the eight flag bits only, so the byte's table holds every answer.
+    flags: e.tcp ? (FLAG_TEXT[e.tcp.flags & 0xff] as string) : '',
+    seq: rel ? rel.seq : null,
+    ack: rel ? rel.ack : null,
+    len: e.tcp ? e.tcp.payloadLength : e.udp ? e.udp.payloadLength : null,
+    app: appText(e),
+  };
+}
+
 export function traceToRows(trace: Trace): PacketRow[] {
   const packets = capturedPackets(trace);
   // An imported capture keeps Wireshark's frame numbers and times, which count frames that are not IP
@@ -107,39 +154,54 @@ export function traceToRows(trace: Trace): PacketRow[] {
   const node = trace.meta.captureNode;
   const first = imported || !packets[0] ? 0 : captureTime(packets[0], node);
   const seq = new RelativeSequencer();
-  return packets.map((e, i) => {
-    const rel = seq.relative(e);
-    const ports = e.tcp ?? e.udp;
-    return {
-      frame: imported ? e.packet : i + 1,
-      time: (captureTime(e, node) - first) / 1_000_000,
-      src: e.ip.src,
-      sport: ports ? ports.srcPort : null,
-      dst: e.ip.dst,
-      dport: ports ? ports.dstPort : null,
-      flags: e.tcp ? formatFlags(e.tcp.flags) : '',
-      seq: rel ? rel.seq : null,
-      ack: rel ? rel.ack : null,
-      len: e.tcp ? e.tcp.payloadLength : e.udp ? e.udp.payloadLength : null,
-      app: appText(e),
-    };
-  });
+  return packets.map((e, i) =>
+    toRow(e, imported ? e.packet : i + 1, (captureTime(e, node) - first) / 1_000_000, seq.relative(e)),
+  );
 }
+
+/**
+ * The rows of an imported capture one wire event at a time, as the importer makes them, so that a large
+ * capture is printed without being held in memory. Gives the same rows as `traceToRows` on the finished
+ * trace.
+ */
+export class CaptureRowStream {
+  private readonly seq = new RelativeSequencer();
+
+  constructor(private readonly meta: TraceMeta) {
+    if (meta.source !== 'capture' || meta.captureNode !== undefined) {
+      throw new Error('rows can be streamed only from an imported capture');
+    }
+  }
+
+  /** The row of an event, or undefined for an event that is not a packet at the capture point. */
+  row(e: TraceEvent): PacketRow | undefined {
+    if (e.type !== 'wire') return undefined;
+    const link = this.meta.captureLink;
+    if (link !== undefined && e.link !== link) return undefined;
+    return toRow(e, e.packet, e.t / 1_000_000, this.seq.relative(e));
+  }
+}
+
+const BREAKS = /[\t\r\n]/;
+const BREAKS_ALL = /[\t\r\n]/g;
 
 /** TSV cells never contain a tab or a newline: they would break the columns other tools read. */
 function cell(value: string | number | null): string {
   if (value === null) return '';
-  return String(value).replace(/[\t\r\n]/g, ' ');
+  // A number's text never holds one; most strings do not either, and testing is cheaper than replacing.
+  if (typeof value === 'number') return String(value);
+  return BREAKS.test(value) ? value.replace(BREAKS_ALL, ' ') : value;
+}
+
+export const TSV_HEADER = `${ROW_COLUMNS.join('\t')}\n`;
+
+/** One row as a TSV line, with its newline. */
+export function rowToTsv(r: PacketRow): string {
+  return `${r.frame}\t${r.time.toFixed(6)}\t${cell(r.src)}\t${cell(r.sport)}\t${cell(r.dst)}\t${cell(r.dport)}\t${cell(r.flags)}\t${cell(r.seq)}\t${cell(r.ack)}\t${cell(r.len)}\t${cell(r.app)}\n`;
 }
 
 export function rowsToTsv(rows: PacketRow[]): string {
-  const lines = [ROW_COLUMNS.join('\t')];
-  for (const r of rows) {
-    lines.push(
-      [r.frame, r.time.toFixed(6), r.src, r.sport, r.dst, r.dport, r.flags, r.seq, r.ack, r.len, r.app]
-        .map(cell)
-        .join('\t'),
-    );
-  }
-  return `${lines.join('\n')}\n`;
+  let out = TSV_HEADER;
+  for (const r of rows) out += rowToTsv(r);
+  return out;
 }

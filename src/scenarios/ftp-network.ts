@@ -57,7 +57,12 @@ export function ftpNetwork({ seed, nat, ip, loss, distance = 'internet' }: FtpNe
 
   const near = distance === 'lab';
   const lan = net.link(pcIf, routerLan, { id: 'lan', latency: near ? 5 : 0.5 * MS, bandwidth: 1e9, loss });
-  const wan = net.link(routerWan, internetWan, { id: 'wan', latency: near ? 5 : 8 * MS, bandwidth: near ? 1e9 : 100e6, loss });
+  const wan = net.link(routerWan, internetWan, {
+    id: 'wan',
+    latency: near ? 5 : 8 * MS,
+    bandwidth: near ? 1e9 : 100e6,
+    loss,
+  });
   const dc = net.link(internetDc, serverIf, { id: 'dc', latency: near ? 5 : 0.5 * MS, bandwidth: 1e9, loss });
 
   return {

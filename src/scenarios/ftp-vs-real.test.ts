@@ -5,9 +5,9 @@
  * reads from the capture. Addresses and port numbers differ by nature and are left out.
  */
 import { describe, expect, test } from 'vitest';
+import { readTsharkTsv } from '../../tests/helpers/tshark-tsv.ts';
 import { traceToRows } from '../core/rows.ts';
 import type { Trace } from '../core/trace.ts';
-import { readTsharkTsv } from '../../tests/helpers/tshark-tsv.ts';
 import { type FtpRunOptions, runFtp } from './ftp.ts';
 
 const FIXTURES = new URL('../../tests/fixtures/captures/', import.meta.url).pathname;
@@ -52,7 +52,17 @@ function conversations(packets: Packet[]): Conversation[] {
 
 function simulated(options: Partial<FtpRunOptions>): Conversation[] {
   const trace: Trace = runFtp(
-    { mode: 'passive', firewall: 'off', nat: 'off', files: 2, loss: 0, ip: 4, seed: 1, distance: 'lab', ...options },
+    {
+      mode: 'passive',
+      firewall: 'off',
+      nat: 'off',
+      files: 2,
+      loss: 0,
+      ip: 4,
+      seed: 1,
+      distance: 'lab',
+      ...options,
+    },
     'ftp-vs-real',
   );
   return conversations(traceToRows(trace).map((r) => ({ ...r, ftp: r.app })));
@@ -66,6 +76,8 @@ describe.each([
   ['ftp-passive.pcapng', { mode: 'passive' as const }],
   ['ftp-active.pcapng', { mode: 'active' as const }],
   ['ftp-passive-ipv6.pcapng', { mode: 'passive' as const, ip: 6 as const }],
+  // The capture's nftables rule dropped new inbound connections until 2.5 s after the first blocked SYN.
+  ['ftp-active-firewall.pcapng', { mode: 'active' as const, firewall: 'blocks-then-allows' as const }],
 ])('%s and the simulator', (file, options) => {
   const sim = simulated(options);
   const ref = real(file);
@@ -80,6 +92,34 @@ describe.each([
   });
 
   test('the same TCP flags in the same order on every connection', () => {
-    sim.forEach((c, i) => expect(c.flags, `connection ${i + 1}`).toEqual(ref[i]?.flags));
+    sim.forEach((c, i) => {
+      expect(c.flags, `connection ${i + 1}`).toEqual(ref[i]?.flags);
+    });
+  });
+});
+
+test('a blocked SYN is retried when Linux retries it: about 1 s, 2 s and 3 s after the first', () => {
+  const synTimes = (rows: { flags: string; sport: number | null; time: number }[]) =>
+    rows.filter((r) => r.flags === 'SYN' && r.sport === 20).map((r) => r.time);
+  const realTimes = synTimes(readTsharkTsv(`${FIXTURES}ftp-active-firewall.pcapng.tshark.tsv`));
+  const trace = runFtp(
+    {
+      mode: 'active',
+      firewall: 'blocks-then-allows',
+      nat: 'off',
+      files: 2,
+      loss: 0,
+      ip: 4,
+      seed: 1,
+      distance: 'lab',
+    },
+    'ftp-vs-real',
+  );
+  const simTimes = synTimes(traceToRows(trace));
+  expect(simTimes).toHaveLength(realTimes.length);
+  const since = (times: number[]) => times.map((t) => t - (times[0] as number));
+  // The real kernel's timer adds a few milliseconds of slack to each wait.
+  since(simTimes).forEach((t, i) => {
+    expect(Math.abs(t - (since(realTimes)[i] as number))).toBeLessThan(0.1);
   });
 });

@@ -29,7 +29,8 @@ function flagsOf(trace: Trace, conn: string): string[] {
 function storyShape(trace: Trace): string[] {
   const purpose = new Map(connections(trace).map((c) => [c.conn, c.label ?? c.purpose ?? '?']));
   return captured(trace).map(
-    (e) => `${e.from}>${e.to} ${purpose.get(e.conn ?? '')} ${e.tcp ? formatFlags(e.tcp.flags) : ''} ${e.app?.text ?? ''}`,
+    (e) =>
+      `${e.from}>${e.to} ${purpose.get(e.conn ?? '')} ${e.tcp ? formatFlags(e.tcp.flags) : ''} ${e.app?.text ?? ''}`,
   );
 }
 
@@ -104,7 +105,12 @@ describe('ftp-passive: the PC opens every connection', () => {
     const states = trace.events.filter((e) => e.type === 'tcp-state');
     for (const c of connections(trace)) {
       const mine = states.filter((s) => s.conn === c.conn);
-      expect(mine.filter((s) => s.to === 'CLOSED').map((s) => s.node).sort()).toEqual(['pc', 'server']);
+      expect(
+        mine
+          .filter((s) => s.to === 'CLOSED')
+          .map((s) => s.node)
+          .sort(),
+      ).toEqual(['pc', 'server']);
     }
     const flags = flagsOf(trace, connections(trace)[0]?.conn ?? '');
     expect(flags.filter((f) => f.includes('FIN'))).toHaveLength(2);
@@ -130,7 +136,17 @@ describe('ftp-active: the server connects back from port 20', () => {
   test('the server announces each transfer with 150 once its data connection is up, then 226', () => {
     const lines = controlDialogue(trace);
     expect(lines.filter((l) => l.startsWith('<')).map((l) => l.slice(2, 5))).toEqual([
-      '220', '331', '230', '200', '200', '150', '226', '200', '150', '226', '221',
+      '220',
+      '331',
+      '230',
+      '200',
+      '200',
+      '150',
+      '226',
+      '200',
+      '150',
+      '226',
+      '221',
     ]);
     const firstData = connections(trace)[1] as ConnectionEvent;
     const synAck = captured(trace).find((e) => e.conn === firstData.conn && e.tcp?.flags === 0x12);
@@ -154,5 +170,92 @@ describe('determinism', () => {
     expect(syn(a)?.tcp?.srcPort).not.toBe(syn(b)?.tcp?.srcPort);
     const shape = (t: Trace) => storyShape(t).map((l) => l.replace(/\(\d+,\d+,\d+,\d+,\d+,\d+\)/, '(…)'));
     expect(shape(a)).toEqual(shape(b));
+  });
+});
+
+function received(trace: Trace): string[] {
+  return trace.events.flatMap((e) =>
+    e.type === 'action' && e.action === 'ftp-file-received' ? [String(e.params?.file)] : [],
+  );
+}
+
+describe("ftp-active behind the PC's firewall", () => {
+  test('blocks-then-allows: SYNs from port 20 are dropped, retried each second, then let in after the change', () => {
+    const trace = ftpActive.run({ firewall: 'blocks-then-allows', seed: 5 });
+    const drops = trace.events.filter((e) => e.type === 'firewall' && e.verdict === 'drop');
+    expect(drops.length).toBeGreaterThanOrEqual(3);
+    const dropped = drops.map((d) =>
+      captured(trace).find((w) => w.packet === (d as { packet: number }).packet),
+    );
+    for (const w of dropped) expect(w?.tcp).toMatchObject({ srcPort: 20, flags: 0x02 });
+    // Linux's linear SYN timeouts: the same SYN again after 1 s, 2 s, 3 s.
+    const t0 = dropped[0]?.t ?? 0;
+    expect(dropped.map((w) => ((w?.t ?? 0) - t0) / 1e6)).toEqual([0, 1, 2].slice(0, dropped.length));
+    const change = trace.events.find((e) => e.type === 'firewall-change');
+    expect(change).toMatchObject({ node: 'pc', rule: 'allow-ftp-data' });
+    expect(
+      trace.events.find((e) => e.type === 'action' && e.action === 'user-allows-ftp-data'),
+    ).toBeDefined();
+    const lastDrop = drops.at(-1) as { t: number };
+    expect((change as { t: number }).t).toBeGreaterThan(lastDrop.t);
+    // The next retransmission passes: the PC answers SYN,ACK and both files arrive.
+    const dataConn = connections(trace)[1] as ConnectionEvent;
+    const flags = flagsOf(trace, dataConn.conn);
+    expect(flags.slice(0, drops.length + 3)).toEqual([...drops.map(() => 'SYN'), 'SYN', 'SYN,ACK', 'ACK']);
+    expect(received(trace)).toEqual(['a.txt', 'b.txt']);
+    const allowed = trace.events.find(
+      (e) => e.type === 'firewall' && e.verdict === 'allow' && e.rule === 'allow-ftp-data',
+    );
+    expect(allowed).toBeDefined();
+  });
+
+  test('blocks: the server gives up after vsftpd’s 60 s connect timeout and answers 425', () => {
+    const trace = ftpActive.run({ firewall: 'blocks', seed: 5 });
+    const lines = controlDialogue(trace);
+    expect(lines).toContain('< 425 Failed to establish connection.');
+    expect(lines.slice(-2)).toEqual(['> QUIT', '< 221 Goodbye.']);
+    expect(received(trace)).toEqual([]);
+    const firstSyn = captured(trace).find((e) => e.tcp?.srcPort === 20) as WireEvent;
+    const reply = captured(trace).find((e) => e.app?.text.startsWith('425')) as WireEvent;
+    expect((reply.t - firstSyn.t) / 1e6).toBeCloseTo(60, 0);
+    expect(
+      trace.events.some(
+        (e) => e.type === 'firewall' && e.verdict === 'allow' && e.direction === 'in' && e.state === 'new',
+      ),
+    ).toBe(false);
+  });
+
+  test('passive mode does not care: the PC opens every connection itself', () => {
+    const trace = ftpPassive.run({ firewall: 'blocks', seed: 5 });
+    expect(trace.events.filter((e) => e.type === 'firewall' && e.verdict === 'drop')).toEqual([]);
+    expect(received(trace)).toEqual(['a.txt', 'b.txt']);
+  });
+});
+
+describe('ftp through a NAT router', () => {
+  test('passive mode works: the server sees the router’s public address', () => {
+    const trace = ftpPassive.run({ nat: 'on', seed: 3 });
+    expect(received(trace)).toEqual(['a.txt', 'b.txt']);
+    const atServer = trace.events.find((e): e is WireEvent => e.type === 'wire' && e.to === 'server');
+    expect(atServer?.ip.src).toBe('198.51.100.1');
+    expect(trace.events.some((e) => e.type === 'nat' && e.what === 'src')).toBe(true);
+  });
+
+  test('active mode without a helper: PORT names a private address and vsftpd refuses it', () => {
+    const trace = ftpActive.run({ nat: 'on', firewall: 'off', seed: 3 });
+    const lines = controlDialogue(trace);
+    expect(lines.find((l) => l.startsWith('> PORT'))).toMatch(/^> PORT 192,168,1,10,/);
+    expect(lines).toContain('< 500 Illegal PORT command.');
+    expect(received(trace)).toEqual([]);
+  });
+
+  test('active mode with the FTP helper: the router rewrites PORT and the data connection comes back in', () => {
+    const trace = ftpActive.run({ nat: 'on-with-helper', firewall: 'off', seed: 3 });
+    const rewrite = trace.events.find((e) => e.type === 'nat' && e.what === 'payload');
+    expect(rewrite).toMatchObject({
+      before: expect.stringMatching(/^PORT 192,168,1,10,/),
+      after: expect.stringMatching(/^PORT 198,51,100,1,/),
+    });
+    expect(received(trace)).toEqual(['a.txt', 'b.txt']);
   });
 });

@@ -2,11 +2,13 @@
  * FTP downloads, active and passive: the seed's first chapter. The PC fetches files from the server; in
  * active mode the server opens each data connection back to the PC, which the PC's firewall may block.
  */
-import { SECOND } from '../core/clock.ts';
+
 import { FtpClient } from '../core/apps/ftp/client.ts';
 import { FtpServer } from '../core/apps/ftp/server.ts';
+import { SECOND } from '../core/clock.ts';
+import { installNat } from '../core/nat/index.ts';
 import type { Trace } from '../core/trace.ts';
-import { ftpNetwork, sampleFiles } from './ftp-network.ts';
+import { type FtpNetwork, ftpNetwork, sampleFiles } from './ftp-network.ts';
 import { installPcFirewall } from './pc-firewall.ts';
 import type { Scenario, ScenarioOptions, SwitchSpec } from './types.ts';
 
@@ -31,10 +33,17 @@ export interface FtpRunOptions {
 
 export function runFtp(o: FtpRunOptions, scenario: string): Trace {
   const natOn = o.nat !== 'off';
-  const n = ftpNetwork({ seed: o.seed, nat: natOn, ip: o.ip, loss: o.loss, distance: o.distance ?? 'internet' });
+  const n = ftpNetwork({
+    seed: o.seed,
+    nat: natOn,
+    ip: o.ip,
+    loss: o.loss,
+    distance: o.distance ?? 'internet',
+  });
   const files = sampleFiles(o.files);
-  if (natOn) installNat(n, o.nat === 'on-with-helper');
-  if (o.firewall !== 'off') installPcFirewall(n.net, n.pc, o.firewall === 'blocks-then-allows' ? USER_REACTION : null);
+  if (natOn) installHomeNat(n, o.nat === 'on-with-helper');
+  if (o.firewall !== 'off')
+    installPcFirewall(n.net, n.pc, o.firewall === 'blocks-then-allows' ? USER_REACTION : null);
 
   const server = new FtpServer(n.server, { files, users: { [FTP_USER]: FTP_PASSWORD } });
   server.start();
@@ -65,9 +74,11 @@ export function runFtp(o: FtpRunOptions, scenario: string): Trace {
   });
 }
 
-function installNat(n: ReturnType<typeof ftpNetwork>, helper: boolean): void {
-  void n;
-  void helper;
+/** The home router hides the PC's private address behind its public one (and may read FTP to help). */
+function installHomeNat(n: FtpNetwork, helper: boolean): void {
+  const outside = n.router.interfaces.find((i) => i.name === 'wan');
+  if (!outside) throw new Error('the router has no wan interface');
+  installNat(n.router, { outside, ftpHelper: helper });
 }
 
 const FTP_SWITCHES = (mode: 'active' | 'passive'): SwitchSpec[] => [

@@ -34,7 +34,8 @@ export function readTsharkTsv(path: string): TsharkRow[] {
     const code = get('ftp.response.code');
     let ftp = '';
     // A frame with several FTP lines lists them comma-separated; the first is what the packet list shows.
-    if (command) ftp = [command.split(',')[0], get('ftp.request.arg').split(',')[0]].filter(Boolean).join(' ');
+    if (command)
+      ftp = [command.split(',')[0], get('ftp.request.arg').split(',')[0]].filter(Boolean).join(' ');
     else if (code) ftp = `${code.split(',')[0]} ${get('ftp.response.arg')}`.trim();
     return {
       frame: Number(get('frame.number')),

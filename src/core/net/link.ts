@@ -74,7 +74,8 @@ export class Link {
     const { clock, rng, recorder } = this.sim;
     const start = Math.max(clock.now, dir.busyUntil);
     // Rounded up: two packets sent back to back never arrive in the same microsecond.
-    const serialise = this.bandwidth > 0 ? Math.ceil((packet.ip.totalLength * 8 * 1_000_000) / this.bandwidth) : 0;
+    const serialise =
+      this.bandwidth > 0 ? Math.ceil((packet.ip.totalLength * 8 * 1_000_000) / this.bandwidth) : 0;
     dir.busyUntil = start + serialise;
     const jitter = this.jitter > 0 ? rng.int(0, this.jitter) : 0;
     const arrive = Math.max(start + serialise + this.latency + jitter, dir.lastArrival);

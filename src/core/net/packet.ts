@@ -1,5 +1,13 @@
 import { familyOf } from '../address.ts';
-import type { AppMessage, IcmpLayer, IpLayer, IpProtocol, PacketLayers, TcpLayer, UdpLayer } from '../packet.ts';
+import type {
+  AppMessage,
+  IcmpLayer,
+  IpLayer,
+  IpProtocol,
+  PacketLayers,
+  TcpLayer,
+  UdpLayer,
+} from '../packet.ts';
 
 /**
  * A packet inside the simulator: the decoded layers plus the payload bytes. Packets are never mutated once

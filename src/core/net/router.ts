@@ -20,6 +20,9 @@ export class Router extends NetNode {
 
   /** Sends a packet the router itself made (an ICMP error, a firewall's reset). */
   override output(packet: SimPacket): void {
+    const iface = this.route(packet.ip.dst);
+    if (!iface) return;
+    if (this.firewall && !this.firewall.check(packet, 'out', this, iface)) return;
     this.transmit(packet);
   }
 
@@ -27,7 +30,11 @@ export class Router extends NetNode {
     let p: SimPacket | null = packet;
     if (this.nat) p = this.nat.prerouting(p, iface);
     if (!p) return;
-    if (this.ownsAddress(p.ip.dst)) return;
+    if (this.ownsAddress(p.ip.dst)) {
+      // Nothing on the router listens; its firewall still judges the packet, so the trace says why it stopped.
+      this.firewall?.check(p, 'in', this, iface);
+      return;
+    }
     if (p.ip.ttl <= 1) return;
     const out = this.route(p.ip.dst);
     if (!out?.link) {

@@ -99,10 +99,19 @@ export class FtpClient {
   }
 
   private afterGreeting(r: FtpReplyMessage): void {
-    if (r.code !== 220) return this.quit();
+    if (r.code !== 220) {
+      this.quit();
+      return;
+    }
     this.ask(command('USER', this.options.user), (u) => {
-      if (u.code === 230) return this.binary();
-      if (u.code !== 331) return this.quit();
+      if (u.code === 230) {
+        this.binary();
+        return;
+      }
+      if (u.code !== 331) {
+        this.quit();
+        return;
+      }
       this.ask(command('PASS', this.options.password), (p) => (p.code === 230 ? this.binary() : this.quit()));
     });
   }
@@ -113,7 +122,10 @@ export class FtpClient {
 
   private fetch(index: number): void {
     const file = this.options.files[index];
-    if (file === undefined) return this.quit();
+    if (file === undefined) {
+      this.quit();
+      return;
+    }
     const next = () => this.fetch(index + 1);
     if (this.options.mode === 'passive') this.fetchPassive(file, next);
     else this.fetchActive(file, next);
@@ -155,7 +167,10 @@ export class FtpClient {
         const port = parseEpsvReply(r.text);
         if (port !== null) target = { address: this.controlConn.remote.address, port };
       }
-      if (!target) return this.fail(file);
+      if (!target) {
+        this.fail(file);
+        return;
+      }
       let transferDone = false;
       let replyDone = false;
       const finish = () => {
@@ -171,7 +186,8 @@ export class FtpClient {
             this.ask(command('RETR', file), (first) => {
               if (first.code >= 400) {
                 data.close();
-                return this.fail(file);
+                this.fail(file);
+                return;
               }
               this.waiting = (last) => {
                 if (last.code >= 400) this.result.failed.push(file);
@@ -217,17 +233,20 @@ export class FtpClient {
     this.ask(cmd, (r) => {
       if (r.code !== 200) {
         listener?.close();
-        return this.fail(file);
+        this.fail(file);
+        return;
       }
       this.ask(command('RETR', file), (first) => {
         if (first.code >= 400) {
           listener?.close();
-          return this.fail(file);
+          this.fail(file);
+          return;
         }
         this.waiting = (last) => {
           if (last.code >= 400) {
             listener?.close();
-            return this.fail(file);
+            this.fail(file);
+            return;
           }
           replyDone = true;
           finish();

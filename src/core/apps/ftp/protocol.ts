@@ -116,7 +116,12 @@ export class ReplyReader {
       if (this.open) {
         this.open.lines.push(line);
         if (line.startsWith(`${this.open.code} `)) {
-          out.push({ protocol: 'ftp', kind: 'reply', code: Number(this.open.code), text: this.open.lines.join('\n') });
+          out.push({
+            protocol: 'ftp',
+            kind: 'reply',
+            code: Number(this.open.code),
+            text: this.open.lines.join('\n'),
+          });
           this.open = null;
         }
         continue;

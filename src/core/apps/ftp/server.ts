@@ -33,9 +33,13 @@ export interface FtpServerOptions {
   banner?: string;
   /** Time to check a password. */
   passwordCheckDelay?: Micros;
+  /** How long an active-mode data connection may take to open (vsftpd's connect_timeout). */
+  connectTimeout?: Micros;
 }
 
-type DataPlan = { kind: 'active'; target: HostPort } | { kind: 'passive'; listener: Listener; ready: TcpConnection[] };
+type DataPlan =
+  | { kind: 'active'; target: HostPort }
+  | { kind: 'passive'; listener: Listener; ready: TcpConnection[] };
 
 interface Session {
   control: TcpConnection;
@@ -231,7 +235,11 @@ export class FtpServer {
     const plan: DataPlan & { kind: 'passive'; onArrive?: () => void } = { kind: 'passive', listener, ready };
     s.data = plan;
     if (extended) this.send(s, reply(229, `Entering Extended Passive Mode (|||${listener.port}|)`));
-    else this.send(s, reply(227, `Entering Passive Mode (${formatHostPort({ address: local, port: listener.port })}).`));
+    else
+      this.send(
+        s,
+        reply(227, `Entering Passive Mode (${formatHostPort({ address: local, port: listener.port })}).`),
+      );
   }
 
   private active(s: Session, cmd: FtpCommandMessage): void {
@@ -243,7 +251,13 @@ export class FtpServer {
       return;
     }
     s.data = { kind: 'active', target };
-    this.send(s, reply(200, `${cmd.command} command successful. Consider using ${cmd.command === 'PORT' ? 'PASV' : 'EPSV'}.`));
+    this.send(
+      s,
+      reply(
+        200,
+        `${cmd.command} command successful. Consider using ${cmd.command === 'PORT' ? 'PASV' : 'EPSV'}.`,
+      ),
+    );
   }
 
   private transfer(s: Session, cmd: FtpCommandMessage, done: () => void): void {
@@ -285,7 +299,12 @@ export class FtpServer {
         return;
       }
       const bytes = content as Uint8Array;
-      const message: FtpDataMessage = { protocol: 'ftp-data', kind: 'data', file: label, text: `${label} (${bytes.length} bytes)` };
+      const message: FtpDataMessage = {
+        protocol: 'ftp-data',
+        kind: 'data',
+        file: label,
+        text: `${label} (${bytes.length} bytes)`,
+      };
       let reported = false;
       const report = () => {
         if (reported) return;
@@ -306,6 +325,19 @@ export class FtpServer {
       data.close();
     };
     if (plan.kind === 'active') {
+      let settled = false;
+      const fail = () => {
+        if (settled) return;
+        settled = true;
+        finished(425, 'Failed to establish connection.');
+      };
+      // vsftpd gives the client connect_timeout (60 s) to answer, less than the kernel would keep trying.
+      const timeout = this.host.sim.clock.after(this.options.connectTimeout ?? 60_000 * MS, () => {
+        if (data.state === 'SYN-SENT') {
+          data.abort();
+          fail();
+        }
+      });
       const data = this.host.tcp.connect({
         remote: plan.target,
         localPort: FTP_ACTIVE_DATA_PORT,
@@ -314,9 +346,14 @@ export class FtpServer {
         parent: s.control.id,
         label: `data ${label}`,
         handlers: {
-          onOpen: () => run(data),
+          onOpen: () => {
+            settled = true;
+            timeout.cancel();
+            run(data);
+          },
           onClose: (reason: CloseReason) => {
-            if (reason !== 'closed') finished(425, 'Failed to establish connection.');
+            timeout.cancel();
+            if (reason !== 'closed') fail();
           },
         },
       });
@@ -362,7 +399,8 @@ export class FtpServer {
 
   private listing(): string {
     const rows = [...this.options.files.entries()].map(
-      ([name, bytes]) => `-rw-r--r--    1 1000     1000     ${String(bytes.length).padStart(8)} Jan 01 00:00 ${name}\r\n`,
+      ([name, bytes]) =>
+        `-rw-r--r--    1 1000     1000     ${String(bytes.length).padStart(8)} Jan 01 00:00 ${name}\r\n`,
     );
     return rows.join('');
   }
