@@ -1,8 +1,9 @@
 import { ftpActive, ftpPassive } from './ftp.ts';
+import { httpDownload } from './http.ts';
 import type { Scenario } from './types.ts';
 
 /** Every scenario the product ships, in the order a menu lists them. */
-export const scenarios: Scenario[] = [ftpActive, ftpPassive];
+export const scenarios: Scenario[] = [ftpActive, ftpPassive, httpDownload];
 
 export function getScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);
