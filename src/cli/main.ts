@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-/** The command line: `trace` runs a scenario, `read` opens a capture. */
+/** The command line: `trace` runs a scenario, `story` narrates it, `read` opens a capture. */
 import { createReadStream } from 'node:fs';
 import { type CliIo, EXIT_FAILURE, EXIT_USAGE, UsageError } from './io.ts';
 import { runRead } from './read.ts';
+import { runStory, STORY_USAGE } from './story-command.ts';
 import { runTrace, TRACE_USAGE } from './trace-command.ts';
 
 const USAGE = `usage: tcpip-animation <command> [options]
 commands:
   trace <scenario> [switches]   simulate a scenario and print its packets
   read FILE [--format tsv|json] print the packets of a pcap or pcapng capture
+  story <scenario> [options]    tell a scenario as numbered steps (--level, --lang)
 Run "tcpip-animation <command> --help" for a command's options.`;
 
 const io: CliIo = {
@@ -33,6 +35,12 @@ async function main(argv: string[]): Promise<number> {
         return runTrace(rest, io);
       case 'read':
         return await runRead(rest, io, readFile);
+      case 'story':
+        if (wantsHelp) {
+          io.stdout(`${STORY_USAGE}\n`);
+          return 0;
+        }
+        return runStory(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -44,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`error: ${e.message}\n${command === 'trace' ? TRACE_USAGE : USAGE}\n`);
+      const usage = command === 'trace' ? TRACE_USAGE : command === 'story' ? STORY_USAGE : USAGE;
+      io.stderr(`error: ${e.message}\n${usage}\n`);
       return EXIT_USAGE;
     }
     io.stderr(`error: ${e instanceof Error ? e.message : String(e)}\n`);

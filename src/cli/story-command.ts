@@ -1,0 +1,54 @@
+/**
+ * `tcpip-animation story <scenario> [--level L] [--lang xx] [switches] [--seed N] [--format tsv|json]`:
+ * runs a scenario and prints it told as numbered steps (TSV: step, actor, flags, text) or the whole story (JSON).
+ */
+import { hasStoryLanguage, storyLanguages } from '../i18n/index.ts';
+import { getScenario, scenarios } from '../scenarios/index.ts';
+import { parseOptions, SwitchError } from '../scenarios/options.ts';
+import { buildStory } from '../story/build.ts';
+import { storyToTsv } from '../story/tsv.ts';
+import { LEVELS, type Level } from '../story/types.ts';
+import { parseArgv } from './argv.ts';
+import { type CliIo, EXIT_OK, UsageError } from './io.ts';
+
+export const STORY_USAGE = `usage: tcpip-animation story <scenario> [--level ${LEVELS.join('|')}] [--lang ${storyLanguages().join('|')}]
+                            [--mode active|passive] [--firewall off|blocks|blocks-then-allows]
+                            [--nat off|on|on-with-helper] [--files N] [--loss P] [--ip 4|6] [--seed N]
+                            [--format tsv|json]
+scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
+
+function isLevel(text: string): text is Level {
+  return (LEVELS as readonly string[]).includes(text);
+}
+
+export function runStory(argv: string[], io: CliIo): number {
+  const { positionals, options } = parseArgv(argv);
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? 'story needs a scenario' : `unexpected argument "${positionals[1]}"`,
+    );
+  }
+  const id = positionals[0] as string;
+  const scenario = getScenario(id);
+  if (!scenario)
+    throw new UsageError(`unknown scenario "${id}" (known: ${scenarios.map((s) => s.id).join(', ')})`);
+  const { format = 'tsv', level = 'standard', lang = 'en', ...switches } = options;
+  if (format !== 'tsv' && format !== 'json')
+    throw new UsageError(`--format must be json or tsv (got "${format}")`);
+  if (!isLevel(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')} (got "${level}")`);
+  if (!hasStoryLanguage(lang)) {
+    throw new UsageError(
+      `--lang must be a language with a story catalog: ${storyLanguages().join(', ')} (got "${lang}")`,
+    );
+  }
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(scenario, switches);
+  } catch (e) {
+    if (e instanceof SwitchError) throw new UsageError(e.message);
+    throw e;
+  }
+  const story = buildStory(scenario.run(parsed), level, lang);
+  io.stdout(format === 'json' ? `${JSON.stringify(story)}\n` : storyToTsv(story));
+  return EXIT_OK;
+}

@@ -1,0 +1,291 @@
+/**
+ * The story in English. Keys name what is told, not where; parameters in braces are filled in by the story:
+ * node parameters (`{actor}`, `{peer}`, `{owner}`, `{from}`, `{to}`) become `who.*` phrases such as "the PC",
+ * and a sentence starts with a capital letter even when it starts with one of them.
+ * A message that depends on a number has one form per plural category, picked by the parameter `plural` names.
+ */
+import type { Message } from '../index.ts';
+
+export const story = {
+  // How a node is named inside a sentence, and in the actor column.
+  'who.pc': 'the PC',
+  'who.server': 'the server',
+  'who.router': 'the router',
+  'who.firewall': 'the firewall',
+  'who.network': 'the Internet',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'Server',
+  'actor.router': 'Router',
+  'actor.firewall': 'Firewall',
+  'actor.network': 'Internet',
+
+  'title.ftp.active': {
+    plural: 'count',
+    one: 'Downloading a file with FTP in active mode',
+    other: 'Downloading {count} files with FTP in active mode',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    one: 'Downloading a file with FTP in passive mode',
+    other: 'Downloading {count} files with FTP in passive mode',
+  },
+  'title.generic': 'What crosses the network',
+
+  // Standard level.
+  'std.intro.active': {
+    plural: 'count',
+    one: '{actor} is about to fetch one file from {peer} using FTP in active mode.',
+    other: '{actor} is about to fetch {count} files from {peer} using FTP in active mode.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    one: '{actor} is about to fetch one file from {peer} using FTP in passive mode.',
+    other: '{actor} is about to fetch {count} files from {peer} using FTP in passive mode.',
+  },
+  'std.control.syn': '{actor} asks {peer} to open an FTP control connection on port {port}.',
+  'std.control.synack': '{actor} accepts, and asks to open the connection in its own direction as well.',
+  'std.control.ack': '{actor} accepts in turn: the control connection is open.',
+  'std.login.active':
+    '{actor} logs in as {user} with a password, asks for binary mode, names the port it will wait on (PORT) and asks for {file} (RETR).',
+  'std.login.passive':
+    '{actor} logs in as {user} with a password, asks for binary mode and asks {peer} to open a port for the data (PASV).',
+  'std.login.user': '{actor} logs in as {user} and sends its commands: {commands}.',
+  'std.login.other': '{actor} sends its commands: {commands}.',
+  'std.replies.active':
+    '{actor} answers each command ({codes}): the login is accepted, and to send the file it must open a second connection to {peer}.',
+  'std.replies.passive':
+    '{actor} answers each command ({codes}): the login is accepted, and it waits on port {port} for a second connection that will carry the file.',
+  'std.replies.other': '{actor} answers each command ({codes}).',
+  'std.data.syn.to-send':
+    '{actor} asks to open an FTP data connection to port {port} of {peer}, to send {file}.',
+  'std.data.syn.to-fetch':
+    '{actor} asks to open an FTP data connection to port {port} of {peer}, to fetch {file}.',
+  'std.data.syn.to-send.next':
+    '{actor} opens a new data connection to send the next file, {file}, which {peer} has just asked for.',
+  'std.data.syn.to-fetch.next':
+    '{actor} asks to open a new data connection to port {port} of {peer}, to fetch the next file, {file}.',
+  'std.data.syn.again': '{actor} asks again for the data connection, and this time the request gets through.',
+  'std.data.synack': '{actor} accepts, and asks to open the data connection in its own direction as well.',
+  'std.data.ack': '{actor} accepts in turn: the data connection is open.',
+  'std.data.send': {
+    plural: 'count',
+    one: '{actor} sends {file} ({count} byte) over the data connection.',
+    other: '{actor} sends {file} ({count} bytes) over the data connection.',
+  },
+  'std.data.received': '{actor} confirms that it has received {file}.',
+  'std.close.fin': '{actor} has nothing more to send and closes the data connection.',
+  'std.close.fin-ack': '{actor} acknowledges the close.',
+  'std.close.fin2': '{actor} closes the data connection from its side as well.',
+  'std.close.fin2-ack': '{actor} acknowledges: the data connection for {file} is closed.',
+  'std.tcp.syn': '{actor} asks {peer} to open a connection to port {port}.',
+  'std.tcp.synack': '{actor} accepts, and asks to open the connection in its own direction as well.',
+  'std.tcp.ack': '{actor} accepts in turn: the connection is open.',
+  'std.tcp.send': {
+    plural: 'count',
+    one: '{actor} sends {count} byte to {peer}.',
+    other: '{actor} sends {count} bytes to {peer}.',
+  },
+  'std.tcp.close.fin': '{actor} has nothing more to send and closes the connection.',
+  'std.tcp.close.fin-ack': '{actor} acknowledges the close.',
+  'std.tcp.close.fin2': '{actor} closes the connection from its side as well.',
+  'std.tcp.close.fin2-ack': '{actor} acknowledges: the connection is closed.',
+  'std.no-answer': {
+    plural: 'count',
+    one: 'No answer from {peer} reaches {actor}, so it gives up on the connection.',
+    other: 'No answer from {peer} reaches {actor} after {count} tries, so it gives up on the connection.',
+  },
+  'std.rst': '{actor} breaks off the connection at once (RST).',
+  'std.icmp': '{actor} sends an ICMP message to {peer}: {description}.',
+  'std.icmp.error': '{actor} reports a problem to {peer} with an ICMP message: {description}.',
+  'std.fw.blocks':
+    'The firewall on {owner} (part of the operating system or of an antivirus program) blocks the connection request from {peer}.',
+  'std.fw.must-change':
+    'For the file to get through, the firewall setting has to change so that it allows this connection.',
+  'std.fw.changed': 'The user changes the setting, and the firewall now lets the request in.',
+  'std.fw.never-changed': 'Nobody changes the firewall setting, so every new try is blocked as well.',
+  'std.reply.425': '{actor} gives up on the data connection and says so on the control connection: "{reply}"',
+  'std.reply.error': '{actor} reports an error on the control connection: "{reply}"',
+  'std.failed': '{actor} gives up on {file} and ends the FTP session (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    one: 'One of these packets had to be sent again, because no acknowledgement came back in time.',
+    other: '{count} of these packets had to be sent again, because no acknowledgement came back in time.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    one: 'It tries once.',
+    other: 'It tries {count} times in all.',
+  },
+  'std.extra.outgoing-passes':
+    'The firewall on {owner} lets it pass, because the request goes out from {owner}.',
+  'std.extra.outgoing-would-pass':
+    'Even a firewall on {owner} would let it pass, because the request goes out from {owner}.',
+
+  // Elementary level: plain words, no flag names.
+  'ele.intro.active': {
+    plural: 'count',
+    one: '{actor} wants to download a file from {peer} with FTP (active mode).',
+    other: '{actor} wants to download {count} files from {peer} with FTP (active mode).',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    one: '{actor} wants to download a file from {peer} with FTP (passive mode).',
+    other: '{actor} wants to download {count} files from {peer} with FTP (passive mode).',
+  },
+  'ele.control.ask': '{actor} asks {peer} for a connection to talk over.',
+  'ele.control.ready': '{actor} says yes: the connection is ready.',
+  'ele.login': '{actor} logs in with its user name and password, and gets ready for the download.',
+  'ele.data.ask.to-send': '{actor} asks {peer} for a second connection to send {file}.',
+  'ele.data.ask.to-fetch': '{actor} asks {peer} for a second connection to fetch {file}.',
+  'ele.fw.blocks': 'The firewall on {owner} blocks the request.',
+  'ele.fw.changed': 'The user changes the firewall setting, so the next request gets in.',
+  'ele.fw.never': 'Nobody changes the firewall setting, so every request is blocked.',
+  'ele.data.ready': '{actor} says yes: the connection for {file} is ready.',
+  'ele.data.send': '{actor} sends {file}.',
+  'ele.data.done': '{actor} has received {file}, and the connection for it is closed.',
+  'ele.data.closed': 'The connection for {file} is closed.',
+  'ele.failed.server':
+    '{actor} gives up: the connection for the file could not be made, and it tells {peer} so.',
+  'ele.failed.pc': '{actor} gives up: {file} could not be downloaded.',
+  'ele.tcp.ask': '{actor} asks {peer} for a connection.',
+  'ele.tcp.ready': '{actor} says yes: the connection is ready.',
+  'ele.tcp.send': '{actor} sends data to {peer}.',
+  'ele.tcp.done': 'The connection is closed.',
+  'ele.no-answer': 'No answer from {peer} arrives, so {actor} gives up.',
+  'ele.rst': '{actor} suddenly breaks off the connection.',
+  'ele.icmp': '{actor} sends a short control message to {peer}.',
+  'ele.icmp.error': '{actor} tells {peer} that something went wrong.',
+  'ele.other': 'Something happens on the network.',
+  'ele.done': {
+    plural: 'count',
+    one: '{actor} says goodbye and the session ends, with one file downloaded.',
+    other: '{actor} says goodbye and the session ends, with {count} files downloaded.',
+  },
+
+  // Expert level: one packet per step, with its numbers.
+  'exp.syn': '{actor} asks {peer} for a connection: {flags} from port {sport} to port {dport} (seq {seq}).',
+  'exp.synack':
+    '{actor} accepts and asks back: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor} resets the connection: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    one: '{actor} sends {text} from port {sport} to port {dport} (seq {seq}, ack {ack}, {count} byte).',
+    other: '{actor} sends {text} from port {sport} to port {dport} (seq {seq}, ack {ack}, {count} bytes).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    one: '{actor} replies "{text}" from port {sport} to port {dport} (seq {seq}, ack {ack}, {count} byte).',
+    other:
+      '{actor} replies "{text}" from port {sport} to port {dport} (seq {seq}, ack {ack}, {count} bytes).',
+  },
+  'exp.data': {
+    plural: 'count',
+    one: '{actor} sends {count} byte of {file} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} sends {count} bytes of {file} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    one: '{actor} sends {count} byte from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} sends {count} bytes from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor} has nothing more to send and closes its side: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor} completes the three-way handshake: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor} acknowledges the FIN of {peer}: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor} confirms it has {peer}’s bytes up to number {last}: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor} sends an acknowledgement that confirms nothing new: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    one: '{actor} sends a UDP datagram from port {sport} to port {dport} ({count} byte).',
+    other: '{actor} sends a UDP datagram from port {sport} to port {dport} ({count} bytes).',
+  },
+  'exp.icmp': '{actor} sends an ICMP message: {description}.',
+  'exp.ip': '{actor} sends an IP packet ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    one: '{actor} sends {flags} from port {sport} to port {dport} ({count} byte), but it is lost between {from} and {to}, so the capture never sees it.',
+    other:
+      '{actor} sends {flags} from port {sport} to port {dport} ({count} bytes), but it is lost between {from} and {to}, so the capture never sees it.',
+  },
+  'exp.lost.other':
+    '{actor} sends a packet to {peer}, but it is lost between {from} and {to}, so the capture never sees it.',
+  'exp.extra.fin': 'The same segment carries FIN: {actor} has nothing more to send.',
+  'exp.extra.ack-fin': 'The same segment acknowledges the FIN of {peer}.',
+  'exp.extra.retransmission':
+    'This is a retransmission: {actor} sends it again after {seconds} s without an acknowledgement.',
+  'exp.extra.retransmission.unseen':
+    'This is a retransmission: the first copy got no acknowledgement in time.',
+  'exp.extra.nat.src': 'On the way, {actor} rewrites the source address from {before} to {after}.',
+  'exp.extra.nat.dst': 'On the way, {actor} rewrites the destination address from {before} to {after}.',
+  'exp.extra.nat.payload':
+    'On the way, {actor} rewrites the address inside the message from {before} to {after}.',
+  'exp.extra.lost': 'It is lost between {from} and {to}.',
+  'exp.fw.drop': 'The firewall on {owner} drops the {flags} from port {sport} to port {dport} (rule {rule}).',
+  'exp.fw.reject':
+    'The firewall on {owner} refuses the {flags} from port {sport} to port {dport} and tells the sender so (rule {rule}).',
+  'exp.fw.allow':
+    'The firewall on {owner} now lets the {flags} from port {sport} to port {dport} through (rule {rule}).',
+  'exp.fw.change': 'The firewall on {owner} gets a new setting (rule {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    one: 'The user starts an FTP client on {actor} to download one file in active mode.',
+    other: 'The user starts an FTP client on {actor} to download {count} files in active mode.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    one: 'The user starts an FTP client on {actor} to download one file in passive mode.',
+    other: 'The user starts an FTP client on {actor} to download {count} files in passive mode.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    one: 'The FTP client on {actor} has all of {file}: {count} byte.',
+    other: 'The FTP client on {actor} has all of {file}: {count} bytes.',
+  },
+  'exp.action.transfer-failed': 'The FTP client on {actor} gives up on {file}.',
+  'exp.action.firewall': 'The user changes the firewall setting on {actor}.',
+  'exp.action.allow-ftp-data':
+    'The user changes the firewall setting on {actor}: connections from port {port}, where FTP data comes from, may now come in.',
+  'exp.action.other': 'On {actor}: {action}.',
+
+  // Notes for teachers.
+  'note.login':
+    'Step {step} tells the login as one move; on the wire the PC sends {count} commands one at a time ({commands}) and waits for the answer to each.',
+  'note.greeting':
+    'Right after the control connection opens, the server greets the PC (reply 220) before the login; the seed leaves the greeting out.',
+  'note.reply-flags':
+    'The server’s answers carry text, so they travel as PSH,ACK segments; the seed marks them only as (ACK).',
+  'note.fin-early':
+    'The server sends its FIN right behind the last bytes of each file, so the FIN is already on its way when the PC acknowledges the file. The steps keep the seed’s order (acknowledgement, then FIN), which is the order of cause and effect, not the order in which the packets leave.',
+  'note.control-close':
+    'The control connection stays open for the whole session: after the last file the PC sends QUIT, the server answers 221, and both sides close the connection with FIN and ACK. The seed tells none of this; these packets play during the last step.',
+  'note.next-file.active':
+    'Before each further file the PC sends PORT and RETR again on the control connection. The seed leaves this out; these packets play during the step in which the server opens the next data connection.',
+  'note.next-file.passive':
+    'Before each further file the PC sends PASV again, and RETR once the data connection is open. The seed leaves this out; these packets play during the steps of that file.',
+  'note.transfer-replies':
+    'On the control connection the server announces each transfer (150) and reports it complete (226); the seed does not show these replies, which play in the background of the file’s steps.',
+  'note.background-acks':
+    'Acknowledgements that carry nothing else (the PC’s ACK of a reply, the server’s ACK of a command) have no step of their own; they play during the step they lead up to.',
+  'note.firewall-retries':
+    'While the firewall blocks it, the server sends its SYN {count} times, with pauses of {waits} between the tries; the seed shows a single try.',
+  'note.firewall-actor':
+    'The seed tells the firewall’s steps as the PC’s own, since the firewall is software on the PC; the expert level names the firewall as the actor.',
+  'note.active-port20':
+    'In active mode the server opens each data connection from its port 20 to the port the PC named in its PORT command, so the request reaches the PC from outside: that is what a firewall on the PC stops.',
+  'note.passive-outgoing':
+    'In passive mode the PC opens every connection itself, to ports the server names, so a firewall on the PC lets them all out.',
+  'note.loss': {
+    plural: 'count',
+    one: 'One packet was lost on the way. TCP sent what it carried again after a pause, and the steps that show such retransmissions say so.',
+    other:
+      '{count} packets were lost on the way. TCP sent what they carried again after a pause, and the steps that show such retransmissions say so.',
+  },
+  'note.shared-packet':
+    'Steps {first} and {second} show the same packet: {actor} does both with one segment ({flags}).',
+} as const satisfies Record<string, Message>;
