@@ -2,8 +2,8 @@
  * One TCP connection: the transmission control block and its state machine, after RFC 9293, with
  * retransmission after RFC 6298 and the choices a current Linux makes where the RFCs leave room.
  */
-import type { Micros, TimerHandle } from '../clock.ts';
 import { familyOf } from '../address.ts';
+import { type Micros, SECOND, type TimerHandle } from '../clock.ts';
 import type { SimPacket } from '../net/packet.ts';
 import { ipLayer, tcpHeaderLength } from '../net/packet.ts';
 import {
@@ -62,10 +62,33 @@ interface SendChunk {
   endOfWrite: boolean;
 }
 
+interface EmitExtra {
+  options?: TcpOptions;
+  app?: AppMessage;
+  /** Repeats sequence space already sent, yet is no retransmission (the SYN-ACK of a simultaneous open). */
+  fresh?: boolean;
+}
+
 interface Incoming {
   seq: number;
   flags: number;
   data: Uint8Array;
+}
+
+/**
+ * RFC 6298 §5.7: when the handshake needed a retransmission and so gave no RTT sample, data transmission
+ * starts with a 3 s RTO (Linux's TCP_TIMEOUT_FALLBACK).
+ */
+const RTO_AFTER_SYN_LOSS: Micros = 3 * SECOND;
+
+/**
+ * Linux's tcp_model_timeout(): how long `boundary` retransmissions last when the RTO starts at `base` and
+ * doubles up to `max`. A connect() also gives up once this much time has passed since its first SYN.
+ */
+function modelTimeout(boundary: number, base: Micros, max: Micros): Micros {
+  const threshold = Math.floor(Math.log2(max / base));
+  if (boundary <= threshold) return ((2 << boundary) - 1) * base;
+  return ((2 << threshold) - 1) * base + (boundary - threshold) * max;
 }
 
 const SYNCHRONISED: ReadonlySet<TcpState> = new Set([
@@ -137,11 +160,20 @@ export class TcpConnection {
   private persistBackoff = 0;
   private timeWaitTimer: TimerHandle | null = null;
   private finWait2Timer: TimerHandle | null = null;
+  /** This side called connect(), which is also true of both sides of a simultaneous open. */
+  private activeOpen = false;
+  /** When our SYN (passive side: our SYN-ACK) first went out, for the handshake's RTT sample. */
+  private handshakeSentAt: Micros | null = null;
+  /** The SYN or SYN-ACK went out more than once: Karn's rule forbids an RTT sample from the handshake. */
+  private handshakeRetransmitted = false;
 
-  // Congestion control (RFC 5681).
+  // Congestion control (RFC 5681) with NewReno fast recovery (RFC 6582).
   private cwnd: number;
   private ssthresh = 0x7fffffff;
   private dupAcks = 0;
+  private inRecovery = false;
+  /** The highest sequence number sent when the last loss was detected (RFC 6582's `recover`). */
+  private recover: number;
 
   /** The peer's MSS from its SYN, and so the largest segment this side sends. */
   private peerMss = 536;
@@ -162,6 +194,7 @@ export class TcpConnection {
     this.sndNxt = this.iss;
     this.sndMax = this.iss;
     this.writeEnd = seqAdd(this.iss, 1);
+    this.recover = this.iss;
     this.rto = ctx.config.initialRto;
     this.quickAcks = ctx.config.quickAcks;
     this.cwnd = ctx.config.initialCwnd * this.ownMss;
@@ -194,6 +227,7 @@ export class TcpConnection {
 
   /** Active open: sends SYN. */
   open(): void {
+    this.activeOpen = true;
     this.sendSyn(false);
     this.setState('SYN-SENT');
     this.armRto();
@@ -215,7 +249,10 @@ export class TcpConnection {
   }
 
   write(data: Uint8Array, app?: AppMessage): void {
-    if (this.finQueued || !(this.state === 'ESTABLISHED' || this.state === 'CLOSE-WAIT' || this.isOpening())) {
+    if (
+      this.finQueued ||
+      !(this.state === 'ESTABLISHED' || this.state === 'CLOSE-WAIT' || this.isOpening())
+    ) {
       throw new Error(`cannot write on a connection in ${this.state}${this.finQueued ? ' after close' : ''}`);
     }
     if (data.length === 0) return;
@@ -255,7 +292,7 @@ export class TcpConnection {
   /** Abortive close: RST now (SO_LINGER with a zero timeout). */
   abort(): void {
     if (SYNCHRONISED.has(this.state) || this.state === 'SYN-RECEIVED') {
-      this.emit(TCP_RST | TCP_ACK, this.sndNxt, new Uint8Array(0));
+      this.emit(TCP_RST | TCP_ACK, this.sndMax, new Uint8Array(0));
     }
     this.finish('reset');
   }
@@ -271,7 +308,8 @@ export class TcpConnection {
     this.drainToApp();
     this.updateRightEdge();
     // A window that was closed, or much smaller, is announced at once so the sender need not wait for a probe.
-    if (this.receiveWindow > before && (before === 0 || this.receiveWindow - before >= this.mss)) this.sendAck();
+    if (this.receiveWindow > before && (before === 0 || this.receiveWindow - before >= this.mss))
+      this.sendAck();
   }
 
   // ── Segment arrival (RFC 9293 §3.10.7) ────────────────────────────────────
@@ -283,28 +321,71 @@ export class TcpConnection {
       this.receiveInSynSent(tcp);
       return;
     }
-    if (!this.acceptable(seg)) {
-      if (!(seg.flags & TCP_RST)) this.sendAck();
+    if (this.state === 'TIME-WAIT') {
+      this.receiveInTimeWait(seg);
       return;
     }
-    if (seg.flags & TCP_RST) {
-      this.receiveReset(seg);
+    // The peer's SYN again, before or with its ACK of ours. Its sequence number is RCV.NXT - 1, which the
+    // acceptability test below would turn away, so it is looked at first.
+    const synAgain =
+      this.state === 'SYN-RECEIVED' && (seg.flags & (TCP_SYN | TCP_RST)) === TCP_SYN && seg.seq === this.irs;
+    if (synAgain && !(seg.flags & TCP_ACK)) {
+      // Our SYN-ACK was lost and the peer retransmitted its SYN: answer with the SYN-ACK again, as Linux does.
+      this.resendSynAck();
       return;
     }
-    if (seg.flags & TCP_SYN) {
-      // RFC 5961 §4: a SYN inside a synchronised connection gets a challenge ACK, never a reset.
-      if (this.state === 'SYN-RECEIVED' && seg.seq === this.irs) {
-        this.resendSynAck();
+    // Simultaneous open (RFC 9293 figure 8): the peer's SYN-ACK acknowledges our SYN. Linux makes the same
+    // exception to the acceptability test and to RFC 5961's challenge ACK.
+    const simultaneousSynAck = synAgain && tcp.ack === this.sndNxt;
+    if (!simultaneousSynAck) {
+      if (!this.acceptable(seg)) {
+        if (!(seg.flags & TCP_RST)) this.sendAck();
         return;
       }
-      this.sendAck();
-      return;
+      if (seg.flags & TCP_RST) {
+        this.receiveReset(seg);
+        return;
+      }
+      if (seg.flags & TCP_SYN) {
+        // RFC 5961 §4: a SYN inside a synchronised connection gets a challenge ACK, never a reset.
+        this.sendAck();
+        return;
+      }
     }
     if (!(seg.flags & TCP_ACK)) return;
+    if (this.state === 'FIN-WAIT-2') this.armFinWait2();
     if (!this.processAck(tcp, seg)) return;
     if (this.isClosed) return;
     this.processData(seg);
-    if (!this.isClosed) this.pump();
+    if (this.isClosed) return;
+    // Our FIN was acknowledged by a segment that did not also bring the peer's FIN.
+    if (this.state === 'FIN-WAIT-1' && this.ourFinAcked()) {
+      this.setState('FIN-WAIT-2');
+      this.armFinWait2();
+    }
+    this.pump();
+  }
+
+  /**
+   * TIME-WAIT, as Linux handles it: a retransmitted FIN (or anything else but an exact bare ACK) is
+   * acknowledged again and restarts the 2 MSL timer; an exact RST ends the wait, another RST is ignored.
+   */
+  private receiveInTimeWait(seg: Incoming): void {
+    if (seg.flags & TCP_RST) {
+      // Both sides had closed and all data had arrived: the reset only cuts the wait short (RFC 1337 calls
+      // this TIME-WAIT assassination; Linux allows it unless net.ipv4.tcp_rfc1337 is set).
+      if (seg.seq === this.rcvNxt) this.finish('closed');
+      return;
+    }
+    const bareAck =
+      seg.seq === this.rcvNxt &&
+      seg.data.length === 0 &&
+      !(seg.flags & (TCP_SYN | TCP_FIN)) &&
+      (seg.flags & TCP_ACK) !== 0;
+    if (bareAck) return;
+    this.sendAck();
+    // A SYN without ACK may be a new connection attempt, not a lost ACK: it does not restart the timer.
+    if (seg.flags & TCP_ACK) this.enterTimeWait();
   }
 
   private receiveInSynSent(tcp: TcpLayer): void {
@@ -323,6 +404,7 @@ export class TcpConnection {
     this.rcvRightEdge = seqAdd(this.rcvNxt, this.freeBuffer());
     this.takePeerOptions(tcp);
     if (hasAck) {
+      this.handshakeDone();
       this.ackAdvanced(tcp.ack);
       this.sndWnd = tcp.window;
       this.maxSndWnd = tcp.window;
@@ -333,9 +415,13 @@ export class TcpConnection {
       this.handlers.onOpen?.(this);
       this.pump();
     } else {
-      // Simultaneous open (RFC 9293 §3.5, figure 7): both sides sent SYN.
+      // Simultaneous open (RFC 9293 §3.5, figure 8): both sides sent SYN. The SYN-ACK repeats our SYN but is
+      // an answer, not a retransmission.
       this.setState('SYN-RECEIVED');
-      this.emit(TCP_SYN | TCP_ACK, this.iss, new Uint8Array(0), { mss: this.ownMss });
+      this.emit(TCP_SYN | TCP_ACK, this.iss, new Uint8Array(0), {
+        options: { mss: this.ownMss },
+        fresh: true,
+      });
       this.armRto();
     }
   }
@@ -365,6 +451,7 @@ export class TcpConnection {
         this.emit(TCP_RST, tcp.ack, new Uint8Array(0));
         return false;
       }
+      this.handshakeDone();
       this.ackAdvanced(tcp.ack);
       this.sndWnd = tcp.window;
       this.maxSndWnd = Math.max(this.maxSndWnd, tcp.window);
@@ -397,38 +484,32 @@ export class TcpConnection {
       this.sndWl2 = tcp.ack;
       if (reopened) this.stopPersist();
     }
-    const finAcked = this.finSeq !== null && seqGt(this.sndUna, this.finSeq);
-    switch (this.state) {
-      case 'FIN-WAIT-1':
-        if (finAcked) {
-          this.setState('FIN-WAIT-2');
-          this.armFinWait2();
-        }
-        break;
-      case 'CLOSING':
-        if (finAcked) this.enterTimeWait();
-        break;
-      case 'LAST-ACK':
-        if (finAcked) {
-          this.finish('closed');
-          return false;
-        }
-        break;
-      case 'TIME-WAIT':
-        // A retransmitted FIN: acknowledge it and restart the 2 MSL timer.
-        if (seg.flags & TCP_FIN) {
-          this.sendAck();
-          this.enterTimeWait();
-        }
-        return false;
-      default:
-        break;
+    // In FIN-WAIT-1 an acknowledged FIN leads to FIN-WAIT-2 only after the segment's own FIN, if it has one,
+    // has been looked at: FIN and ACK together go straight to TIME-WAIT (RFC 9293 §3.10.7.4, eighth step).
+    if (this.state === 'CLOSING' && this.ourFinAcked()) this.enterTimeWait();
+    if (this.state === 'LAST-ACK' && this.ourFinAcked()) {
+      this.finish('closed');
+      return false;
     }
     return true;
   }
 
+  private ourFinAcked(): boolean {
+    return this.finSeq !== null && seqGt(this.sndUna, this.finSeq);
+  }
+
+  /** The handshake is complete: its RTT is the first sample (RFC 6298 §2.2), unless Karn's rule forbids it. */
+  private handshakeDone(): void {
+    if (this.handshakeRetransmitted || this.retries > 0) {
+      this.rto = RTO_AFTER_SYN_LOSS;
+    } else if (this.handshakeSentAt !== null) {
+      this.rttSample(this.ctx.now() - this.handshakeSentAt);
+    }
+  }
+
   private ackAdvanced(ack: number): void {
-    const acked = seqDiff(ack, this.sndUna);
+    // The SYN takes a sequence number but no room in the congestion window.
+    const acked = seqDiff(ack, this.sndUna) - (this.sndUna === this.iss ? 1 : 0);
     this.sndUna = ack;
     if (seqLt(this.sndNxt, ack)) this.sndNxt = ack;
     while (this.sendQueue.length > 0) {
@@ -453,25 +534,47 @@ export class TcpConnection {
     }
     this.retries = 0;
     this.dupAcks = 0;
-    if (this.cwnd < this.ssthresh) this.cwnd += Math.min(acked, this.mss);
-    else this.cwnd += Math.max(1, Math.floor((this.mss * this.mss) / this.cwnd));
+    if (this.inRecovery) {
+      if (seqGe(ack, this.recover)) {
+        // Full acknowledgement (RFC 6582 §3.2, step 3): recovery is over; deflate the window.
+        this.inRecovery = false;
+        this.cwnd = Math.min(this.ssthresh, Math.max(seqDiff(this.sndMax, ack), this.mss) + this.mss);
+      } else {
+        // Partial acknowledgement (step 4): the next hole was lost too. Resend it at once.
+        this.retransmitAt(ack);
+        this.cwnd = Math.max(this.mss, this.cwnd - acked + (acked >= this.mss ? this.mss : 0));
+      }
+    } else if (acked > 0) {
+      if (this.cwnd < this.ssthresh) this.cwnd += Math.min(acked, this.mss);
+      else this.cwnd += Math.max(1, Math.floor((this.mss * this.mss) / this.cwnd));
+    }
     if (this.sndUna === this.sndMax) this.stopRto();
     else this.armRto(true);
   }
 
   private duplicateAck(): void {
     this.dupAcks++;
-    if (this.dupAcks === 3) {
-      // Fast retransmit (RFC 5681 §3.2): three duplicates mean the segment at snd.una was lost.
+    if (this.inRecovery) {
+      // Each further duplicate means one more segment has left the network (RFC 5681 §3.2, step 4).
+      this.cwnd += this.mss;
+      return;
+    }
+    // RFC 6582 §3.2 step 2: duplicates for data sent before the last loss was detected start no new recovery.
+    if (this.dupAcks === 3 && seqGt(this.sndUna, this.recover)) {
+      // Fast retransmit (RFC 5681 §3.2): three duplicates mean the segment at snd.una was lost; only it goes
+      // again, and new data may follow as further duplicates arrive.
       const flight = seqDiff(this.sndMax, this.sndUna);
       this.ssthresh = Math.max(Math.floor(flight / 2), 2 * this.mss);
-      this.cwnd = this.ssthresh;
-      this.retransmitFirst();
+      this.recover = this.sndMax;
+      this.inRecovery = true;
+      this.retransmitAt(this.sndUna);
+      this.cwnd = this.ssthresh + 3 * this.mss;
     }
   }
 
   private processData(seg: Incoming): void {
-    const canReceive = this.state === 'ESTABLISHED' || this.state === 'FIN-WAIT-1' || this.state === 'FIN-WAIT-2';
+    const canReceive =
+      this.state === 'ESTABLISHED' || this.state === 'FIN-WAIT-1' || this.state === 'FIN-WAIT-2';
     const hasFin = (seg.flags & TCP_FIN) !== 0;
     if (seg.data.length === 0 && !hasFin) return;
     if (!canReceive) {
@@ -636,9 +739,10 @@ export class TcpConnection {
         const len = Math.min(this.mss, unsent, room);
         const isLast = len === unsent;
         if (len < this.mss && !isLast && inFlight > 0) return;
-        if (len < this.mss && this.smallSentEnd !== null && !this.finQueued && !this.noDelay && inFlight > 0) return;
+        if (len < this.mss && this.smallSentEnd !== null && !this.finQueued && !this.noDelay && inFlight > 0)
+          return;
         const fin = this.finQueued && isLast && this.finSeq === null;
-        this.sendData(this.sndNxt, len, fin);
+        this.transmit(this.sndNxt, len, fin);
         continue;
       }
       if (this.finQueued && this.finSeq === null) {
@@ -658,7 +762,8 @@ export class TcpConnection {
     }
   }
 
-  private sendData(seq: number, len: number, fin: boolean): void {
+  /** Sends `len` bytes from `seq`, new or already sent, and the FIN after them when `fin` is set. */
+  private transmit(seq: number, len: number, fin: boolean): void {
     const last = this.lastDataReceivedAt;
     if (last !== null && this.ctx.now() - last < this.ctx.config.delayedAck) this.pingpong = true;
     const { bytes, app, endsWrite } = this.collect(seq, len);
@@ -668,10 +773,15 @@ export class TcpConnection {
       flags |= TCP_FIN;
       this.finSeq = seqAdd(seq, len);
     }
-    this.emit(flags, seq, bytes, undefined, app);
+    const extra: EmitExtra = {};
+    if (app) extra.app = app;
+    this.emit(flags, seq, bytes, extra);
     if (len < this.mss) this.smallSentEnd = seqAdd(seq, len);
-    if (!this.timed && !seqLt(seq, this.sndMax)) this.timed = { seq, at: this.ctx.now() };
-    this.sndNxt = seqAdd(seq, len + (fin ? 1 : 0));
+    // Karn's algorithm: time only a segment sent for the first time, and none once anything went again.
+    if (seqLt(seq, this.sndMax)) this.timed = null;
+    else if (!this.timed) this.timed = { seq, at: this.ctx.now() };
+    const end = seqAdd(seq, len + (fin ? 1 : 0));
+    if (seqGt(end, this.sndNxt)) this.sndNxt = end;
     this.noteSent();
   }
 
@@ -693,7 +803,8 @@ export class TcpConnection {
       const offset = seqDiff(from, chunk.start);
       const take = Math.min(len - filled, chunk.data.length - offset);
       out.set(chunk.data.subarray(offset, offset + take), filled);
-      if (filled === 0 && chunk.app) app = chunk.app;
+      // A message is named on the segment that starts it; bulk data is named on every segment it fills.
+      if (filled === 0 && chunk.app && (offset === 0 || chunk.app.kind === 'data')) app = chunk.app;
       filled += take;
       endsWrite = chunk.endOfWrite && offset + take === chunk.data.length;
     }
@@ -703,24 +814,33 @@ export class TcpConnection {
   }
 
   private sendSyn(withAck: boolean): void {
-    this.emit(withAck ? TCP_SYN | TCP_ACK : TCP_SYN, this.iss, new Uint8Array(0), { mss: this.ownMss });
+    this.emit(withAck ? TCP_SYN | TCP_ACK : TCP_SYN, this.iss, new Uint8Array(0), {
+      options: { mss: this.ownMss },
+    });
+    this.handshakeSentAt = this.ctx.now();
     this.sndNxt = seqAdd(this.iss, 1);
     if (seqGt(this.sndNxt, this.sndMax)) this.sndMax = this.sndNxt;
   }
 
   private resendSynAck(): void {
-    this.emit(TCP_SYN | TCP_ACK, this.iss, new Uint8Array(0), { mss: this.ownMss });
+    this.handshakeRetransmitted = true;
+    this.emit(TCP_SYN | TCP_ACK, this.iss, new Uint8Array(0), { options: { mss: this.ownMss } });
   }
 
   sendAck(): void {
     if (this.state === 'CLOSED' || this.state === 'LISTEN' || this.state === 'SYN-SENT') return;
-    this.emit(TCP_ACK, this.sndNxt, new Uint8Array(0));
+    // The highest number sent, not snd.nxt: after a timeout snd.nxt steps back to resend, and an ACK numbered
+    // below what the peer already holds would fail its acceptability test, so its news would be thrown away
+    // (and the peer's answer to it likewise: an endless exchange of unacceptable ACKs).
+    this.emit(TCP_ACK, this.sndMax, new Uint8Array(0));
   }
 
-  private emit(flags: number, seq: number, payload: Uint8Array, options?: TcpOptions, app?: AppMessage): void {
+  private emit(flags: number, seq: number, payload: Uint8Array, extra: EmitExtra = {}): void {
+    const { options, app } = extra;
     const withAck = (flags & TCP_ACK) !== 0;
     if (withAck) this.updateRightEdge();
-    const retransmission = (flags & (TCP_SYN | TCP_FIN)) !== 0 || payload.length > 0 ? seqLt(seq, this.sndMax) : false;
+    const carriesSequence = (flags & (TCP_SYN | TCP_FIN)) !== 0 || payload.length > 0;
+    const retransmission = carriesSequence && !extra.fresh && seqLt(seq, this.sndMax);
     const tcp: TcpLayer = {
       srcPort: this.local.port,
       dstPort: this.remote.port,
@@ -785,7 +905,9 @@ export class TcpConnection {
       this.srtt = 0.875 * this.srtt + 0.125 * r;
     }
     const cfg = this.ctx.config;
-    this.rto = Math.round(Math.min(cfg.maxRto, Math.max(cfg.minRto, this.srtt + Math.max(1000, 4 * this.rttvar))));
+    this.rto = Math.round(
+      Math.min(cfg.maxRto, Math.max(cfg.minRto, this.srtt + Math.max(1000, 4 * this.rttvar))),
+    );
   }
 
   get retransmitTimeout(): Micros {
@@ -794,46 +916,74 @@ export class TcpConnection {
 
   private onRetransmitTimeout(): void {
     const cfg = this.ctx.config;
-    this.retries++;
     this.timed = null;
-    if (this.state === 'SYN-SENT' || this.state === 'SYN-RECEIVED') {
-      const limit = this.state === 'SYN-SENT' ? cfg.synRetries : cfg.synAckRetries;
-      if (this.retries > limit) {
+    if (this.isOpening()) {
+      if (this.handshakeExpired()) {
         this.finish('timeout');
         return;
       }
-      if (this.state === 'SYN-SENT') this.emit(TCP_SYN, this.iss, new Uint8Array(0), { mss: this.ownMss });
+      this.retries++;
+      this.handshakeRetransmitted = true;
+      if (this.state === 'SYN-SENT')
+        this.emit(TCP_SYN, this.iss, new Uint8Array(0), { options: { mss: this.ownMss } });
       else this.resendSynAck();
-      // Linux keeps the first SYN timeouts linear (tcp_syn_linear_timeouts), then backs off exponentially.
-      if (this.state === 'SYN-SENT' && this.retries < cfg.linearSynTimeouts) this.rto = cfg.initialRto;
-      else this.rto = Math.min(this.rto * 2, cfg.maxRto);
+      // Linux keeps the RTO of the first tcp_syn_linear_timeouts SYN retransmissions at its initial value and
+      // doubles it from the one after: SYNs at 0, 1, 2, 3, 4, 5, 7, 11 ... s. A SYN-ACK backs off at once.
+      const linear = this.state === 'SYN-SENT' && this.retries <= cfg.linearSynTimeouts;
+      if (!linear) this.rto = Math.min(this.rto * 2, cfg.maxRto);
       this.armRto(true);
       return;
     }
-    if (this.retries > cfg.dataRetries) {
+    if (this.retries >= cfg.dataRetries) {
       this.finish('timeout');
       return;
     }
+    this.retries++;
     // RFC 6298 §5.4–5.6 and RFC 5681 §3.1: retransmit the earliest segment, back off, restart slow start.
-    const flight = seqDiff(this.sndMax, this.sndUna);
-    this.ssthresh = Math.max(Math.floor(flight / 2), 2 * this.mss);
+    // ssthresh falls only at the first timeout of a segment; later ones find the flight already shrunk.
+    if (this.retries === 1) {
+      const flight = seqDiff(this.sndMax, this.sndUna);
+      this.ssthresh = Math.max(Math.floor(flight / 2), 2 * this.mss);
+    }
     this.cwnd = this.mss;
+    this.inRecovery = false;
+    this.recover = this.sndMax;
+    this.dupAcks = 0;
     this.rto = Math.min(this.rto * 2, cfg.maxRto);
-    this.retransmitFirst();
+    this.sndNxt = this.sndUna;
+    this.smallSentEnd = null;
+    this.retransmitAt(this.sndUna);
     this.armRto(true);
   }
 
-  private retransmitFirst(): void {
-    this.sndNxt = this.sndUna;
-    this.smallSentEnd = null;
-    const dataLeft = seqDiff(this.writeEnd, this.sndUna);
+  /**
+   * Whether a connection still opening gives up at this timeout, as Linux decides: a connect() after
+   * tcp_syn_retries + tcp_syn_linear_timeouts retransmissions, or once the time tcp_syn_retries exponential
+   * retransmissions would take has passed since the first SYN; a listener's half-open connection after
+   * tcp_synack_retries retransmissions of its SYN-ACK.
+   */
+  private handshakeExpired(): boolean {
+    const cfg = this.ctx.config;
+    if (!this.activeOpen) return this.retries >= cfg.synAckRetries;
+    const limit = this.state === 'SYN-SENT' ? cfg.synRetries + cfg.linearSynTimeouts : cfg.synRetries;
+    if (this.retries >= limit) return true;
+    const started = this.handshakeSentAt ?? this.ctx.now();
+    return (
+      this.retries > 0 && this.ctx.now() - started >= modelTimeout(cfg.synRetries, cfg.initialRto, cfg.maxRto)
+    );
+  }
+
+  /** Sends again the segment that starts at `seq` (at most one MSS, with the FIN if it comes right after). */
+  private retransmitAt(seq: number): void {
+    const dataLeft = seqDiff(this.writeEnd, seq);
     if (dataLeft > 0) {
       const len = Math.min(this.mss, dataLeft);
-      const fin = this.finSeq !== null && len === dataLeft;
-      this.sendData(this.sndUna, len, fin);
-    } else if (this.finSeq !== null) {
-      this.emit(TCP_FIN | TCP_ACK, this.sndUna, new Uint8Array(0));
-      this.sndNxt = seqAdd(this.sndUna, 1);
+      const fin = this.finSeq !== null && seqAdd(seq, len) === this.finSeq;
+      this.transmit(seq, len, fin);
+    } else if (this.finSeq !== null && seq === this.finSeq) {
+      this.emit(TCP_FIN | TCP_ACK, seq, new Uint8Array(0));
+      const end = seqAdd(seq, 1);
+      if (seqGt(end, this.sndNxt)) this.sndNxt = end;
     }
   }
 
@@ -857,8 +1007,14 @@ export class TcpConnection {
     this.persistBackoff = 0;
   }
 
+  /**
+   * Linux drops a closed socket whose peer never sends its FIN after tcp_fin_timeout. Here close() still
+   * lets data in (a half-close), so the timer measures silence: every segment that arrives starts it again,
+   * and a peer still sending is never cut off.
+   */
   private armFinWait2(): void {
     if (!this.userClosed) return;
+    this.finWait2Timer?.cancel();
     this.finWait2Timer = this.ctx.after(this.ctx.config.finWait2Timeout, () => {
       if (this.state === 'FIN-WAIT-2') this.finish('timeout');
     });

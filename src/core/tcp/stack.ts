@@ -84,7 +84,11 @@ export class TcpStack {
         if (i >= 0) this.listeners.splice(i, 1);
       },
     };
-    if (this.listeners.some((l) => l.port === port && (l.address === entry.address || !l.address || !entry.address))) {
+    if (
+      this.listeners.some(
+        (l) => l.port === port && (l.address === entry.address || !l.address || !entry.address),
+      )
+    ) {
       throw new Error(`port ${port} is already listening on ${this.host.id}`);
     }
     this.listeners.push(entry);
@@ -100,7 +104,7 @@ export class TcpStack {
     const local = { address: localAddress, port };
     if (this.connections.has(key(local, remote))) throw new Error(`address in use: ${local.address}:${port}`);
     const id = this.host.sim.recorder.nextConnId();
-    const conn = new TcpConnection(this.context(), id, local, remote, 'CLOSED', this.rng.nextU32());
+    const conn = new TcpConnection(this.context(), id, local, remote, 'CLOSED', this.nextIss());
     if (options.handlers) conn.handlers = options.handlers;
     this.connections.set(key(local, remote), conn);
     const event: ConnectionEvent = {
@@ -119,6 +123,12 @@ export class TcpStack {
     return conn;
   }
 
+  /** A random ISS (RFC 9293 §3.4.1 asks that it be unpredictable); the draw happens even when a test fixes it. */
+  private nextIss(): number {
+    const drawn = this.rng.nextU32();
+    return this.config.fixedIss ?? drawn;
+  }
+
   /** Ephemeral port with a given parity (0 even, 1 odd), free for this remote endpoint. */
   private pickPort(localAddress: string | undefined, parity: 0 | 1, remote?: Endpoint): number {
     const { ephemeralLow, ephemeralHigh } = this.config;
@@ -130,7 +140,8 @@ export class TcpStack {
         [...this.connections.values()].some(
           (c) =>
             c.local.port === port &&
-            (remote === undefined || (c.remote.address === remote.address && c.remote.port === remote.port)) &&
+            (remote === undefined ||
+              (c.remote.address === remote.address && c.remote.port === remote.port)) &&
             (localAddress === undefined || c.local.address === localAddress),
         );
       if (!taken) return port;
@@ -147,7 +158,9 @@ export class TcpStack {
       conn.receive(packet);
       return;
     }
-    const listener = this.listeners.find((l) => l.port === local.port && (!l.address || l.address === local.address));
+    const listener = this.listeners.find(
+      (l) => l.port === local.port && (!l.address || l.address === local.address),
+    );
     if (listener) {
       this.receiveOnListener(listener, packet, local, remote);
       return;
@@ -155,7 +168,12 @@ export class TcpStack {
     this.resetFor(packet);
   }
 
-  private receiveOnListener(listener: ListenerEntry, packet: SimPacket, local: Endpoint, remote: Endpoint): void {
+  private receiveOnListener(
+    listener: ListenerEntry,
+    packet: SimPacket,
+    local: Endpoint,
+    remote: Endpoint,
+  ): void {
     const tcp = packet.tcp as TcpLayer;
     if (tcp.flags & TCP_RST) return;
     if (tcp.flags & TCP_ACK) {
@@ -164,7 +182,7 @@ export class TcpStack {
     }
     if (!(tcp.flags & TCP_SYN)) return;
     const id = packet.conn ?? this.host.sim.recorder.nextConnId();
-    const conn = new TcpConnection(this.context(), id, local, remote, 'LISTEN', this.rng.nextU32());
+    const conn = new TcpConnection(this.context(), id, local, remote, 'LISTEN', this.nextIss());
     this.connections.set(key(local, remote), conn);
     this.pending.set(conn, listener);
     conn.acceptSyn(packet);
@@ -215,7 +233,14 @@ export class TcpStack {
       nextPacketId: () => sim.recorder.nextPacketId(),
       nextIpId: () => this.host.nextIpId(),
       stateChanged: (conn: TcpConnection, from: TcpState, to: TcpState) => {
-        sim.recorder.record({ type: 'tcp-state', t: sim.clock.now, node: this.host.id, conn: conn.id, from, to });
+        sim.recorder.record({
+          type: 'tcp-state',
+          t: sim.clock.now,
+          node: this.host.id,
+          conn: conn.id,
+          from,
+          to,
+        });
       },
       release: (conn: TcpConnection) => {
         const k = key(conn.local, conn.remote);
