@@ -4,17 +4,20 @@ export function u8(data: Uint8Array, offset: number): number {
   return data[offset] ?? 0;
 }
 
+// A byte past the end reads as undefined, which the bit operators below take as 0: the same as `?? 0`,
+// without a test per byte on the hottest path of the reader.
+
 export function u16(data: Uint8Array, offset: number, littleEndian = false): number {
-  const a = data[offset] ?? 0;
-  const b = data[offset + 1] ?? 0;
-  return littleEndian ? a | (b << 8) : (a << 8) | b;
+  const a = data[offset] as number;
+  const b = data[offset + 1] as number;
+  return littleEndian ? (a | (b << 8)) & 0xffff : ((a << 8) | b) & 0xffff;
 }
 
 export function u32(data: Uint8Array, offset: number, littleEndian = false): number {
-  const a = data[offset] ?? 0;
-  const b = data[offset + 1] ?? 0;
-  const c = data[offset + 2] ?? 0;
-  const d = data[offset + 3] ?? 0;
+  const a = data[offset] as number;
+  const b = data[offset + 1] as number;
+  const c = data[offset + 2] as number;
+  const d = data[offset + 3] as number;
   return littleEndian
     ? (a | (b << 8) | (c << 16) | (d << 24)) >>> 0
     : ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;

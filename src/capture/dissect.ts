@@ -17,6 +17,9 @@ export interface DissectedPacket extends PacketLayers {
   fragmented: boolean;
 }
 
+/** The payload of a packet without one: shared, as nothing writes into a payload. */
+const EMPTY = new Uint8Array(0);
+
 function fragmentNote(ip: IpPacket, offset: number): AppMessage {
   return {
     protocol: 'ip',
@@ -43,8 +46,7 @@ export function dissectFrame(frame: CaptureFrame): DissectedPacket | undefined {
     totalLength: ip.totalLength,
   };
   if (ip.id !== undefined) layer.id = ip.id;
-  const empty = new Uint8Array(0);
-  const packet: DissectedPacket = { ip: layer, payload: empty, fragmented: ip.fragment !== undefined };
+  const packet: DissectedPacket = { ip: layer, payload: EMPTY, fragmented: ip.fragment !== undefined };
   // A later fragment starts in the middle of the transport payload: there is no header to decode.
   if (ip.fragment && ip.fragment.offset > 0) {
     packet.app = fragmentNote(ip, ip.fragment.offset);

@@ -15,6 +15,7 @@ export interface CaptureFrame {
   capturedLength: number;
   /** Length of the packet on the wire; more than `capturedLength` when the capture cut it short. */
   originalLength: number;
+  /** The packet's bytes; from a reader that lends frames, valid only while the frame callback runs. */
   data: Uint8Array;
   /** Offset in the file of the record (pcap) or block (pcapng) that holds the frame. */
   offset: number;

@@ -14,6 +14,7 @@ import {
   TRACE_VERSION,
   type Trace,
   type TraceEvent,
+  type TraceMeta,
   type WireEvent,
 } from '../core/trace.ts';
 import { DNS_PORTS, parseDns } from './apps/dns.ts';
@@ -31,6 +32,7 @@ import { SshSession } from './apps/ssh.ts';
 import { looksLikeTls, TlsSession } from './apps/tls.ts';
 import { type DissectedPacket, dissectFrame } from './dissect.ts';
 import type { CaptureError } from './errors.ts';
+import { FlowTable } from './flow-table.ts';
 import type { CaptureFrame } from './frame.ts';
 import { CAPTURE_LINK, HostBook } from './hosts.ts';
 import { CaptureReader, readCaptureStream } from './reader.ts';
@@ -71,12 +73,6 @@ interface UdpFlow {
 /** Pending data connections kept at most; older announcements that never led to one are dropped. */
 const MAX_CHANNELS = 256;
 
-function flowKey(a: string, aPort: number, b: string, bPort: number): string {
-  const x = `${a}|${aPort}`;
-  const y = `${b}|${bPort}`;
-  return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
 /** Several messages completed by one packet: the first one, with the texts of all joined by ` | `. */
 function combine(messages: AppMessage[]): AppMessage | undefined {
   const first = messages[0];
@@ -84,19 +80,51 @@ function combine(messages: AppMessage[]): AppMessage | undefined {
   return { ...first, text: messages.map((m) => m.text).join(' | ') };
 }
 
+/** What the trace of an imported file says about its source: known before the first frame is read. */
+export function captureMeta(fileName: string): TraceMeta {
+  return { source: 'capture', file: fileName, captureLink: CAPTURE_LINK };
+}
+
+export interface ImporterOptions {
+  /**
+   * Receives each event as soon as it is recorded. A wire event is final by then; a connection event may
+   * still get its label later (an FTP data connection is named by the RETR that follows it).
+   */
+  onEvent?: (event: TraceEvent) => void;
+  /**
+   * Whether `finish` returns the events (the default). A caller that only streams them through `onEvent`
+   * turns this off, so that a large capture is never held in memory.
+   */
+  keepEvents?: boolean;
+}
+
 export class CaptureImporter {
   private readonly events: TraceEvent[] = [];
+  private readonly onEvent: ((event: TraceEvent) => void) | undefined;
+  private readonly keepEvents: boolean;
   private readonly hosts = new HostBook();
-  private readonly tcp = new Map<string, TcpConversation>();
-  private readonly udp = new Map<string, UdpFlow>();
+  private readonly tcp = new FlowTable<TcpConversation>();
+  private readonly udp = new FlowTable<UdpFlow>();
   private tcpCount = 0;
   private udpCount = 0;
   private firstNs: bigint | undefined;
   private lastNs = 0n;
   private channels: DataChannel[] = [];
 
-  constructor(private readonly fileName: string) {}
+  constructor(
+    private readonly fileName: string,
+    options: ImporterOptions = {},
+  ) {
+    this.onEvent = options.onEvent;
+    this.keepEvents = options.keepEvents ?? true;
+  }
 
+  private record(event: TraceEvent): void {
+    if (this.keepEvents) this.events.push(event);
+    this.onEvent?.(event);
+  }
+
+  /** Reads `frame.data` during the call only: whatever the protocol parsers keep, they copy. */
   add(frame: CaptureFrame): void {
     // A simple packet block has no time of its own: it is taken to come with the previous frame.
     if (frame.hasTimestamp) {
@@ -113,17 +141,13 @@ export class CaptureImporter {
     if (conv) conn = conv.event.conn;
     else if (udp) conn = this.flow(packet, udp, t);
     else if (icmp) conn = this.quotedConn(icmp);
-    const event: WireEvent = {
-      type: 'wire',
-      t,
-      arrive: t,
-      packet: frame.index + 1,
-      link: CAPTURE_LINK,
-      from: this.hosts.id(ip.src),
-      to: this.hosts.id(ip.dst),
-      ...(conn ? { conn } : {}),
-      ip,
-    };
+    const from = this.hosts.id(ip.src);
+    const to = this.hosts.id(ip.dst);
+    const packetNo = frame.index + 1;
+    // Two literals rather than a spread: the same keys in the same order, without a temporary object.
+    const event: WireEvent = conn
+      ? { type: 'wire', t, arrive: t, packet: packetNo, link: CAPTURE_LINK, from, to, conn, ip }
+      : { type: 'wire', t, arrive: t, packet: packetNo, link: CAPTURE_LINK, from, to, ip };
     const messages: AppMessage[] = packet.app ? [packet.app] : [];
     if (tcp && conv) this.segment(conv, packet, tcp, event, time, messages);
     if (udp) {
@@ -136,14 +160,14 @@ export class CaptureImporter {
     if (icmp) event.icmp = icmp;
     const app = combine(messages);
     if (app) event.app = app;
-    this.events.push(event);
+    this.record(event);
   }
 
   finish(error?: CaptureError): ImportResult {
     const trace: Trace = {
       format: TRACE_FORMAT,
       version: TRACE_VERSION,
-      meta: { source: 'capture', file: this.fileName, captureLink: CAPTURE_LINK },
+      meta: captureMeta(this.fileName),
       nodes: this.hosts.nodes(),
       links: this.hosts.links(),
       events: this.events,
@@ -157,11 +181,10 @@ export class CaptureImporter {
   /** The conversation a segment belongs to, opening one (and recording its connection event) if needed. */
   private conversation(packet: DissectedPacket, tcp: TcpLayer, t: number): TcpConversation {
     const { src, dst } = packet.ip;
-    const key = flowKey(src, tcp.srcPort, dst, tcp.dstPort);
-    const conv = this.tcp.get(key);
+    const conv = this.tcp.get(src, tcp.srcPort, dst, tcp.dstPort);
     if (conv && !startsNewConversation(conv.dirs[this.side(conv, src, tcp.srcPort)], tcp)) return conv;
     const opened = this.openTcp(packet, tcp, t);
-    this.tcp.set(key, opened);
+    this.tcp.set(src, tcp.srcPort, dst, tcp.dstPort, opened);
     return opened;
   }
 
@@ -245,7 +268,7 @@ export class CaptureImporter {
       conv.session = this.ftpControl(event);
     }
     this.hosts.connection('tcp', client.address, server.address);
-    this.events.push(event);
+    this.record(event);
     return conv;
   }
 
@@ -298,7 +321,7 @@ export class CaptureImporter {
     const client: Endpoint = swap ? { address: dst, port: udp.dstPort } : { address: src, port: udp.srcPort };
     const server: Endpoint = swap ? { address: src, port: udp.srcPort } : { address: dst, port: udp.dstPort };
     this.hosts.connection('udp', client.address, server.address);
-    this.events.push({
+    this.record({
       type: 'connection',
       t,
       conn: flow.id,
@@ -310,11 +333,10 @@ export class CaptureImporter {
   }
 
   private udpFlow(src: string, srcPort: number, dst: string, dstPort: number): UdpFlow {
-    const key = flowKey(src, srcPort, dst, dstPort);
-    let flow = this.udp.get(key);
+    let flow = this.udp.get(src, srcPort, dst, dstPort);
     if (!flow) {
       flow = { id: `u${++this.udpCount}`, announced: false };
-      this.udp.set(key, flow);
+      this.udp.set(src, srcPort, dst, dstPort, flow);
     }
     return flow;
   }
@@ -326,7 +348,7 @@ export class CaptureImporter {
   private quotedConn(icmp: IcmpLayer): string | undefined {
     const q = icmp.quoted;
     if (q?.srcPort === undefined || q.dstPort === undefined) return undefined;
-    if (q.protocol === 'tcp') return this.tcp.get(flowKey(q.src, q.srcPort, q.dst, q.dstPort))?.event.conn;
+    if (q.protocol === 'tcp') return this.tcp.get(q.src, q.srcPort, q.dst, q.dstPort)?.event.conn;
     if (q.protocol !== 'udp') return undefined;
     const flow = this.udpFlow(q.src, q.srcPort, q.dst, q.dstPort);
     return flow.announced ? flow.id : undefined;
@@ -337,7 +359,7 @@ export class CaptureImporter {
 export function importCapture(input: Uint8Array | Iterable<CaptureFrame>, fileName: string): ImportResult {
   const importer = new CaptureImporter(fileName);
   if (input instanceof Uint8Array) {
-    const reader = new CaptureReader();
+    const reader = new CaptureReader({ lend: true });
     reader.push(input, (frame) => importer.add(frame));
     return importer.finish(reader.end());
   }
@@ -349,8 +371,9 @@ export function importCapture(input: Uint8Array | Iterable<CaptureFrame>, fileNa
 export async function importCaptureStream(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   fileName: string,
+  options: ImporterOptions = {},
 ): Promise<ImportResult> {
-  const importer = new CaptureImporter(fileName);
-  const error = await readCaptureStream(chunks, (frame) => importer.add(frame));
+  const importer = new CaptureImporter(fileName, options);
+  const error = await readCaptureStream(chunks, (frame) => importer.add(frame), { lend: true });
   return importer.finish(error);
 }

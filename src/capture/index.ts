@@ -5,7 +5,14 @@
 export type { CaptureError } from './errors.ts';
 export { formatCaptureError } from './errors.ts';
 export type { CaptureFrame } from './frame.ts';
-export { CaptureImporter, type ImportResult, importCapture, importCaptureStream } from './import.ts';
+export {
+  CaptureImporter,
+  captureMeta,
+  type ImporterOptions,
+  type ImportResult,
+  importCapture,
+  importCaptureStream,
+} from './import.ts';
 export {
   type CaptureFormat,
   CaptureReader,

@@ -1,6 +1,6 @@
 /** IPv4 and IPv6 headers, with IPv6 extension headers walked to the transport protocol. */
 import { formatIpv4, formatIpv6 } from '../core/address.ts';
-import { u8, u16 } from './bytes.ts';
+import { u8, u16, u32 } from './bytes.ts';
 
 export interface IpPacket {
   version: 4 | 6;
@@ -18,6 +18,24 @@ export interface IpPacket {
   payloadLength: number;
   /** Present for a fragment: its offset in bytes and whether more follow. */
   fragment?: { offset: number; more: boolean };
+}
+
+/**
+ * The text of each IPv4 address seen, so that a capture's millions of packets share a few strings instead
+ * of formatting new ones (and the maps keyed by them hash each string once). Cleared when it grows large.
+ */
+const ipv4Texts = new Map<number, string>();
+const MAX_CACHED = 65536;
+
+function ipv4Text(data: Uint8Array, offset: number): string {
+  const key = u32(data, offset);
+  let text = ipv4Texts.get(key);
+  if (text === undefined) {
+    if (ipv4Texts.size >= MAX_CACHED) ipv4Texts.clear();
+    text = formatIpv4(data, offset);
+    ipv4Texts.set(key, text);
+  }
+  return text;
 }
 
 /** IPv6 text as Wireshark prints it: RFC 5952, with an IPv4-mapped address in dotted form. */
@@ -41,8 +59,8 @@ export function parseIpv4(data: Uint8Array, offset: number, reported: number): I
   const flags = u16(data, offset + 6);
   const packet: IpPacket = {
     version: 4,
-    src: formatIpv4(data, offset + 12),
-    dst: formatIpv4(data, offset + 16),
+    src: ipv4Text(data, offset + 12),
+    dst: ipv4Text(data, offset + 16),
     ttl: u8(data, offset + 8),
     protocol: u8(data, offset + 9),
     id: u16(data, offset + 4),

@@ -6,6 +6,7 @@ import type { ByteQueue } from './byte-queue.ts';
 import { u16, u32 } from './bytes.ts';
 import { type CaptureError, captureError } from './errors.ts';
 import { MAX_PACKET_BYTES } from './frame.ts';
+import { Slab } from './slab.ts';
 import { type FormatParser, NEED, SKIP, type Step } from './step.ts';
 
 export const PCAP_MAGIC_MICRO = 0xa1b2c3d4;
@@ -34,6 +35,14 @@ export function pcapMagic(first4: Uint8Array): { littleEndian: boolean; nanoseco
 
 export class PcapParser implements FormatParser {
   private header: PcapHeader | undefined;
+  private readonly slab = new Slab();
+
+  /** `lend`: frames view the reader's buffer (see `ReaderOptions`) rather than own a copy. */
+  constructor(private readonly lend = false) {}
+
+  private bytes(source: Uint8Array, start: number, end: number): Uint8Array {
+    return this.lend ? source.subarray(start, end) : this.slab.copy(source, start, end);
+  }
 
   step(queue: ByteQueue, index: number): Step {
     if (!this.header) return this.readFileHeader(queue);
@@ -55,9 +64,12 @@ export class PcapParser implements FormatParser {
       };
     }
     if (queue.length < RECORD_HEADER + captured) return NEED;
-    const data = queue.peek(RECORD_HEADER + captured).slice(RECORD_HEADER);
+    const data = this.bytes(queue.peek(RECORD_HEADER + captured), RECORD_HEADER, RECORD_HEADER + captured);
     queue.consume(RECORD_HEADER + captured);
-    const timestampNs = BigInt(seconds) * 1_000_000_000n + BigInt(fraction) * (h.nanoseconds ? 1n : 1000n);
+    // Microseconds since 1970 fit a double exactly (seconds are 32-bit), which saves BigInt arithmetic.
+    const timestampNs = h.nanoseconds
+      ? BigInt(seconds) * 1_000_000_000n + BigInt(fraction)
+      : BigInt(seconds * 1_000_000 + fraction) * 1000n;
     return {
       kind: 'frame',
       frame: {

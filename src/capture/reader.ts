@@ -14,8 +14,18 @@ import type { FormatParser } from './step.ts';
 
 export type CaptureFormat = 'pcap' | 'pcapng';
 
+export interface ReaderOptions {
+  /**
+   * Hand out frames whose `data` is a view of the reader's buffers, valid only until the frame callback
+   * returns, instead of a copy. For a consumer that copies whatever it keeps (the importer does): it saves
+   * copying every byte of the file.
+   */
+  lend?: boolean;
+}
+
 export class CaptureReader {
   private readonly queue = new ByteQueue();
+  private readonly lend: boolean;
   private parser: FormatParser | undefined;
   private failure: CaptureError | undefined;
   private ended = false;
@@ -23,9 +33,14 @@ export class CaptureReader {
   private bytesSeen = 0;
   private kind: CaptureFormat | undefined;
 
+  constructor(options: ReaderOptions = {}) {
+    this.lend = options.lend ?? false;
+  }
+
   /**
    * Adds bytes; returns the frames they complete, in file order. With `onFrame`, each frame goes to it as
-   * soon as it is read and none are collected (for a whole file pushed at once).
+   * soon as it is read and none are collected (for a whole file pushed at once). The reader keeps no
+   * reference to `chunk` once this returns, so the caller may read the next part of the file into it.
    */
   push(chunk: Uint8Array, onFrame?: (frame: CaptureFrame) => void): CaptureFrame[] {
     const frames: CaptureFrame[] = [];
@@ -33,6 +48,7 @@ export class CaptureReader {
     this.bytesSeen += chunk.length;
     this.queue.append(chunk);
     this.drain(onFrame ?? ((frame) => frames.push(frame)));
+    this.queue.settle();
     return frames;
   }
 
@@ -85,12 +101,12 @@ export class CaptureReader {
     if (this.queue.length < 4) return false;
     const head = this.queue.peek(4);
     if (u32(head, 0, false) === PCAPNG_SHB) {
-      this.parser = new PcapngParser();
+      this.parser = new PcapngParser(this.lend);
       this.kind = 'pcapng';
       return true;
     }
     if (pcapMagic(head)) {
-      this.parser = new PcapParser();
+      this.parser = new PcapParser(this.lend);
       this.kind = 'pcap';
       return true;
     }
@@ -126,8 +142,9 @@ export function readCapture(bytes: Uint8Array): ReadResult {
 export async function readCaptureStream(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   onFrame: (frame: CaptureFrame) => void,
+  options: ReaderOptions = {},
 ): Promise<CaptureError | undefined> {
-  const reader = new CaptureReader();
+  const reader = new CaptureReader(options);
   for await (const chunk of chunks) {
     reader.push(chunk, onFrame);
     if (reader.error) return reader.error;

@@ -11,23 +11,40 @@
 import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN, type TcpLayer } from '../core/packet.ts';
 import { seqGt, seqLe, seqLt } from '../core/tcp/seq.ts';
 
+/**
+ * Stands for "not seen yet" in the fields below, which otherwise hold 32-bit unsigned numbers (16-bit for
+ * the window). A number rather than `undefined`, so that the engine keeps each field a plain number it
+ * updates in place: these fields change with every packet.
+ */
+export const UNSET = -1;
+
 export interface TcpDirection {
-  /** The sequence number relative numbers count from (Wireshark's base_seq). */
-  base?: number;
-  /** One past the highest sequence number seen (Wireshark's nextseq). */
-  nextSeq?: number;
+  /** The sequence number relative numbers count from (Wireshark's base_seq), or UNSET. */
+  base: number;
+  /** One past the highest sequence number seen (Wireshark's nextseq), or UNSET. */
+  nextSeq: number;
   nextSeqTime: number;
   /** The acknowledgement number last sent in this direction; 0 stands for none. */
   lastAck: number;
   lastAckTime: number;
-  window?: number;
+  /** The window last advertised, or UNSET. */
+  window: number;
   dupAcks: number;
-  /** The next byte the application stream expects. */
-  streamNext?: number;
+  /** The next byte the application stream expects, or UNSET. */
+  streamNext: number;
 }
 
 export function newDirection(): TcpDirection {
-  return { nextSeqTime: 0, lastAck: 0, lastAckTime: 0, dupAcks: 0 };
+  return {
+    base: UNSET,
+    nextSeq: UNSET,
+    nextSeqTime: 0,
+    lastAck: 0,
+    lastAckTime: 0,
+    window: UNSET,
+    dupAcks: 0,
+    streamNext: UNSET,
+  };
 }
 
 export interface TcpTiming {
@@ -42,7 +59,7 @@ const FAST_RETRANSMISSION_NS = 20_000_000;
 
 /** True when a SYN on a known conversation means a new connection on the same ports. */
 export function startsNewConversation(fwd: TcpDirection, tcp: TcpLayer): boolean {
-  return (tcp.flags & (TCP_SYN | TCP_ACK)) === TCP_SYN && fwd.base !== undefined && fwd.base !== tcp.seq;
+  return (tcp.flags & (TCP_SYN | TCP_ACK)) === TCP_SYN && fwd.base !== UNSET && fwd.base !== tcp.seq;
 }
 
 /**
@@ -61,14 +78,13 @@ export function analyzeSegment(
   const syn = (flags & TCP_SYN) !== 0;
   const synFin = (flags & (TCP_SYN | TCP_FIN)) !== 0;
   const control = (flags & (TCP_SYN | TCP_FIN | TCP_RST)) !== 0;
-  if (syn && (flags & TCP_ACK) !== 0 && fwd.base !== undefined && fwd.base !== seq) fwd.base = seq;
-  if (fwd.base === undefined) fwd.base = syn ? seq : (seq - 1) >>> 0;
-  if (rev.base === undefined && (flags & TCP_ACK) !== 0) rev.base = (ack - 1) >>> 0;
+  if (syn && (flags & TCP_ACK) !== 0 && fwd.base !== UNSET && fwd.base !== seq) fwd.base = seq;
+  if (fwd.base === UNSET) fwd.base = syn ? seq : (seq - 1) >>> 0;
+  if (rev.base === UNSET && (flags & TCP_ACK) !== 0) rev.base = (ack - 1) >>> 0;
 
   const next = fwd.nextSeq;
-  const zeroWindowProbe = len === 1 && next !== undefined && seq === next && rev.window === 0;
-  const keepAlive =
-    !zeroWindowProbe && len <= 1 && next !== undefined && seq === (next - 1) >>> 0 && !control;
+  const zeroWindowProbe = len === 1 && next !== UNSET && seq === next && rev.window === 0;
+  const keepAlive = !zeroWindowProbe && len <= 1 && next !== UNSET && seq === (next - 1) >>> 0 && !control;
   if (
     !zeroWindowProbe &&
     len === 0 &&
@@ -84,8 +100,8 @@ export function analyzeSegment(
 
   let retransmission = false;
   if ((len > 0 || synFin) && !keepAlive) {
-    let notAdvanced = next !== undefined && seqLt(seq, next);
-    if (len > 1 && next !== undefined && (next - 1) >>> 0 === seq) notAdvanced = false;
+    let notAdvanced = next !== UNSET && seqLt(seq, next);
+    if (len > 1 && next !== UNSET && (next - 1) >>> 0 === seq) notAdvanced = false;
     const threshold = timing.firstRtt ? timing.firstRtt : OUT_OF_ORDER_DEFAULT_NS;
     if (
       notAdvanced &&
@@ -104,7 +120,7 @@ export function analyzeSegment(
   }
 
   const end = (seq + len + (synFin ? 1 : 0)) >>> 0;
-  if ((next === undefined || seqGt(end, next)) && !zeroWindowProbe) {
+  if ((next === UNSET || seqGt(end, next)) && !zeroWindowProbe) {
     fwd.nextSeq = end;
     fwd.nextSeqTime = time;
   }
@@ -145,7 +161,7 @@ export function deliver(dir: TcpDirection, tcp: TcpLayer, payload: Uint8Array): 
   const len = tcp.payloadLength;
   if (len === 0) return undefined;
   const end = (start + len) >>> 0;
-  if (dir.streamNext === undefined) dir.streamNext = start;
+  if (dir.streamNext === UNSET) dir.streamNext = start;
   const expected = dir.streamNext;
   if (seqLe(end, expected)) return undefined;
   const overlap = seqLt(start, expected);

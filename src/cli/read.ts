@@ -2,10 +2,13 @@
  * `tcpip-animation read FILE [--format tsv|json]`: reads a pcap or pcapng capture and prints its packets as
  * the TSV other tools read (the same columns as `trace`), or the whole trace as JSON. A damaged file still
  * prints every packet before the damage, then `error: <message> (byte offset N)` on stderr and exit code 2.
+ * The TSV is printed as the file is read, never holding the whole capture: files of gigabytes are fine.
  */
-import { formatCaptureError } from '../capture/errors.ts';
-import { importCaptureStream } from '../capture/import.ts';
-import { rowsToTsv, traceToRows } from '../core/rows.ts';
+import { open } from 'node:fs/promises';
+import { type CaptureError, formatCaptureError } from '../capture/errors.ts';
+import { CaptureImporter, captureMeta, importCaptureStream } from '../capture/import.ts';
+import { readCaptureStream } from '../capture/reader.ts';
+import { CaptureRowStream, TSV_HEADER } from '../core/rows.ts';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io.ts';
 
 export const READ_USAGE = 'usage: tcpip-animation read FILE [--format tsv|json]';
@@ -62,6 +65,41 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Bytes read from the file at a time: large enough that reads are few, small enough to stay in cache. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * A file's bytes in chunks, read into two buffers in turn so that the next read runs while the current
+ * chunk is parsed. A chunk is valid until the one after next is asked for: the capture reader copies what
+ * it keeps, so nothing is allocated per chunk.
+ */
+export async function* readFileChunks(path: string): AsyncIterable<Uint8Array> {
+  const handle = await open(path, 'r');
+  const buffers = [new Uint8Array(CHUNK_BYTES), new Uint8Array(CHUNK_BYTES)];
+  let turn = 0;
+  let pending: Promise<{ bytesRead: number }> | undefined = handle.read(
+    buffers[0] as Uint8Array,
+    0,
+    CHUNK_BYTES,
+    null,
+  );
+  try {
+    for (;;) {
+      const { bytesRead } = await pending;
+      pending = undefined;
+      if (bytesRead === 0) return;
+      const current = buffers[turn] as Uint8Array;
+      turn = 1 - turn;
+      pending = handle.read(buffers[turn] as Uint8Array, 0, CHUNK_BYTES, null);
+      yield current.subarray(0, bytesRead);
+    }
+  } finally {
+    // A read still running when the caller stops early is waited for, so the file closes cleanly.
+    await pending?.catch(() => undefined);
+    await handle.close();
+  }
+}
+
 export async function runRead(
   argv: string[],
   io: CliIo,
@@ -79,15 +117,70 @@ export async function runRead(
     io.stdout(READ_HELP);
     return EXIT_OK;
   }
+  return args.format === 'json' ? printJson(args.file, io, readFile) : printTsv(args.file, io, readFile);
+}
+
+/**
+ * Output is collected into pieces of about this many characters before it is written. Small on purpose:
+ * lines that wait in a long string live through garbage collections and get copied into the old heap,
+ * which costs more than the extra writes.
+ */
+const FLUSH_AT = 16 * 1024;
+
+/**
+ * The rows are printed while the file is read, so that memory stays small however large the capture is.
+ * Nothing is written before the first piece is full: a file that cannot be opened prints no header.
+ */
+async function printTsv(
+  file: string,
+  io: CliIo,
+  readFile: (path: string) => AsyncIterable<Uint8Array>,
+): Promise<number> {
+  let pending = TSV_HEADER;
+  const name = baseName(file);
+  const rows = new CaptureRowStream(captureMeta(name));
+  const importer = new CaptureImporter(name, {
+    keepEvents: false,
+    onEvent: (event) => {
+      const line = rows.tsv(event);
+      if (line === undefined) return;
+      pending += line;
+      if (pending.length >= FLUSH_AT) {
+        io.stdout(pending);
+        pending = '';
+      }
+    },
+  });
+  let error: CaptureError | undefined;
+  try {
+    error = await readCaptureStream(readFile(file), (frame) => importer.add(frame), { lend: true });
+  } catch (err) {
+    io.stderr(`error: cannot read ${file}: ${describe(err)}\n`);
+    return EXIT_USAGE;
+  }
+  importer.finish(error);
+  io.stdout(pending);
+  if (error) {
+    io.stderr(`error: ${formatCaptureError(error)}\n`);
+    return EXIT_USAGE;
+  }
+  return EXIT_OK;
+}
+
+async function printJson(
+  file: string,
+  io: CliIo,
+  readFile: (path: string) => AsyncIterable<Uint8Array>,
+): Promise<number> {
   let result: Awaited<ReturnType<typeof importCaptureStream>>;
   try {
-    result = await importCaptureStream(readFile(args.file), baseName(args.file));
+    result = await importCaptureStream(readFile(file), baseName(file));
   } catch (error) {
-    io.stderr(`error: cannot read ${args.file}: ${describe(error)}\n`);
+    io.stderr(`error: cannot read ${file}: ${describe(error)}\n`);
     return EXIT_USAGE;
   }
   const { trace, error } = result;
-  io.stdout(args.format === 'json' ? `${JSON.stringify(trace)}\n` : rowsToTsv(traceToRows(trace)));
+  io.stdout(`${JSON.stringify(trace)}\n`);
   if (error) {
     io.stderr(`error: ${formatCaptureError(error)}\n`);
     return EXIT_USAGE;

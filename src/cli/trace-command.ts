@@ -16,13 +16,17 @@ scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
 export function runTrace(argv: string[], io: CliIo): number {
   const { positionals, options } = parseArgv(argv);
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'trace needs a scenario' : `unexpected argument "${positionals[1]}"`);
+    throw new UsageError(
+      positionals.length === 0 ? 'trace needs a scenario' : `unexpected argument "${positionals[1]}"`,
+    );
   }
   const id = positionals[0] as string;
   const scenario = getScenario(id);
-  if (!scenario) throw new UsageError(`unknown scenario "${id}" (known: ${scenarios.map((s) => s.id).join(', ')})`);
+  if (!scenario)
+    throw new UsageError(`unknown scenario "${id}" (known: ${scenarios.map((s) => s.id).join(', ')})`);
   const format = options.format ?? 'tsv';
-  if (format !== 'tsv' && format !== 'json') throw new UsageError(`--format must be json or tsv (got "${format}")`);
+  if (format !== 'tsv' && format !== 'json')
+    throw new UsageError(`--format must be json or tsv (got "${format}")`);
   const { format: _format, ...switches } = options;
   let parsed: ReturnType<typeof parseOptions>;
   try {

@@ -34,7 +34,10 @@ export function parseIpv6(text: string): Uint8Array {
     pieces.forEach((piece, i) => {
       if (i === pieces.length - 1 && piece.includes('.')) {
         const v4 = parseIpv4(piece);
-        result.push(((v4[0] as number) << 8) | (v4[1] as number), ((v4[2] as number) << 8) | (v4[3] as number));
+        result.push(
+          ((v4[0] as number) << 8) | (v4[1] as number),
+          ((v4[2] as number) << 8) | (v4[3] as number),
+        );
       } else {
         if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) throw new SyntaxError(`not an IPv6 address: ${text}`);
         result.push(Number.parseInt(piece, 16));
@@ -44,7 +47,8 @@ export function parseIpv6(text: string): Uint8Array {
   };
   const h = groups(head);
   const t = groups(tail);
-  if (dbl < 0 ? h.length !== 8 : h.length + t.length > 7) throw new SyntaxError(`not an IPv6 address: ${text}`);
+  if (dbl < 0 ? h.length !== 8 : h.length + t.length > 7)
+    throw new SyntaxError(`not an IPv6 address: ${text}`);
   const all = [...h, ...new Array(8 - h.length - t.length).fill(0), ...t];
   all.forEach((g, i) => {
     out[2 * i] = g >> 8;
@@ -64,7 +68,8 @@ export function formatIpv4(bytes: Uint8Array, offset = 0): string {
 /** RFC 5952 text: lower case, leading zeros dropped, the longest run of two or more zero groups as `::`. */
 export function formatIpv6(bytes: Uint8Array, offset = 0): string {
   const g: number[] = [];
-  for (let i = 0; i < 8; i++) g.push(((bytes[offset + 2 * i] as number) << 8) | (bytes[offset + 2 * i + 1] as number));
+  for (let i = 0; i < 8; i++)
+    g.push(((bytes[offset + 2 * i] as number) << 8) | (bytes[offset + 2 * i + 1] as number));
   let bestStart = -1;
   let bestLen = 0;
   for (let i = 0; i < 8; ) {
@@ -108,10 +113,23 @@ export function parsePrefix(text: string): Prefix {
   return { address: canonicalIp(address), length };
 }
 
+/** Routing asks about the same few addresses for every packet: parse each once. */
+const parsed = new Map<string, Uint8Array>();
+
+function parsedIp(text: string): Uint8Array {
+  let bytes = parsed.get(text);
+  if (!bytes) {
+    if (parsed.size > 4096) parsed.clear();
+    bytes = parseIp(text);
+    parsed.set(text, bytes);
+  }
+  return bytes;
+}
+
 export function inPrefix(address: string, prefix: Prefix): boolean {
   if (familyOf(address) !== familyOf(prefix.address)) return false;
-  const a = parseIp(address);
-  const p = parseIp(prefix.address);
+  const a = parsedIp(address);
+  const p = parsedIp(prefix.address);
   let bits = prefix.length;
   for (let i = 0; bits > 0; i++, bits -= 8) {
     const mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;

@@ -31,7 +31,12 @@ export class Clock {
 
   at(time: Micros, run: () => void): TimerHandle {
     if (!Number.isFinite(time)) throw new RangeError(`cannot schedule at ${time}`);
-    const item: Scheduled = { at: Math.max(time, this.current), order: this.counter++, run, cancelled: false };
+    const item: Scheduled = {
+      at: Math.max(time, this.current),
+      order: this.counter++,
+      run,
+      cancelled: false,
+    };
     this.push(item);
     return {
       at: item.at,

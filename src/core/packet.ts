@@ -101,11 +101,7 @@ export interface IcmpLayer {
 }
 
 /** An application-layer message, or the part of one that a packet carries. */
-export type AppMessage =
-  | FtpCommandMessage
-  | FtpReplyMessage
-  | FtpDataMessage
-  | GenericAppMessage;
+export type AppMessage = FtpCommandMessage | FtpReplyMessage | FtpDataMessage | GenericAppMessage;
 
 export interface FtpCommandMessage {
   protocol: 'ftp';
@@ -136,6 +132,10 @@ export interface GenericAppMessage {
   kind: string;
   text: string;
   fields?: Record<string, string | number | boolean>;
+  /** The bytes are ciphertext: `text` is all an eavesdropper can tell (record or packet types, sizes). */
+  encrypted?: boolean;
+  /** What the two ends see once they have decrypted it: the FTP command, the SFTP request ... */
+  inner?: AppMessage;
 }
 
 /** One packet as it crosses one link. */

@@ -58,13 +58,15 @@ export function capturedPackets(trace: Trace): WireEvent[] {
     .map((x) => x.e);
 }
 
-function flowKey(src: string, sport: number, dst: string, dport: number): string {
-  return `${src}|${sport}|${dst}|${dport}`;
-}
+/** Marks a direction whose base is not known yet (bases are 32-bit unsigned). */
+const NO_BASE = -1;
 
-/** One direction of a flow and its base; the two directions of a flow point at each other. */
+/**
+ * One direction of a flow and its base; the two directions of a flow point at each other. The base is a
+ * number even when unknown, so that the engine stores it in place rather than boxing every new value.
+ */
 interface SeqDirection {
-  base: number | undefined;
+  base: number;
   reverse: SeqDirection;
 }
 
@@ -76,22 +78,42 @@ interface SeqDirection {
  * its own direction's base.
  */
 export class RelativeSequencer {
-  // Both directions are made together and linked, so that a packet costs one key and one lookup.
-  private dirs = new Map<string, SeqDirection>();
+  // By source, destination, then both ports: lookups on the strings and numbers a packet already has
+  // rather than a key built for each. Both directions are made together and linked.
+  private dirs = new Map<string, Map<string, Map<number, SeqDirection>>>();
+
+  private lookup(src: string, sport: number, dst: string, dport: number): SeqDirection | undefined {
+    return this.dirs
+      .get(src)
+      ?.get(dst)
+      ?.get(sport * 0x10000 + dport);
+  }
+
+  private store(src: string, sport: number, dst: string, dport: number, dir: SeqDirection): void {
+    let byDst = this.dirs.get(src);
+    if (!byDst) {
+      byDst = new Map();
+      this.dirs.set(src, byDst);
+    }
+    let byPorts = byDst.get(dst);
+    if (!byPorts) {
+      byPorts = new Map();
+      byDst.set(dst, byPorts);
+    }
+    byPorts.set(sport * 0x10000 + dport, dir);
+  }
 
   private direction(src: string, sport: number, dst: string, dport: number): SeqDirection {
-    const key = flowKey(src, sport, dst, dport);
-    const known = this.dirs.get(key);
+    const known = this.lookup(src, sport, dst, dport);
     if (known) return known;
-    const fwd = { base: undefined } as SeqDirection;
-    const revKey = flowKey(dst, dport, src, sport);
-    // A packet from an endpoint to itself has one key for both directions, hence one base.
-    if (revKey === key) fwd.reverse = fwd;
+    const fwd = { base: NO_BASE } as SeqDirection;
+    // A packet from an endpoint to itself has one entry for both directions, hence one base.
+    if (src === dst && sport === dport) fwd.reverse = fwd;
     else {
-      fwd.reverse = { base: undefined, reverse: fwd };
-      this.dirs.set(revKey, fwd.reverse);
+      fwd.reverse = { base: NO_BASE, reverse: fwd };
+      this.store(dst, dport, src, sport, fwd.reverse);
     }
-    this.dirs.set(key, fwd);
+    this.store(src, sport, dst, dport, fwd);
     return fwd;
   }
 
@@ -102,14 +124,14 @@ export class RelativeSequencer {
     const rev = fwd.reverse;
     const isSyn = (tcp.flags & 0x02) !== 0;
     const isAck = (tcp.flags & 0x10) !== 0;
-    if (isSyn && fwd.base !== undefined && fwd.base !== tcp.seq) {
-      if (!isAck) rev.base = undefined;
+    if (isSyn && fwd.base !== NO_BASE && fwd.base !== tcp.seq) {
+      if (!isAck) rev.base = NO_BASE;
       fwd.base = tcp.seq;
     }
-    if (fwd.base === undefined) fwd.base = isSyn ? tcp.seq : (tcp.seq - 1) >>> 0;
-    if (isAck && rev.base === undefined) rev.base = (tcp.ack - 1) >>> 0;
+    if (fwd.base === NO_BASE) fwd.base = isSyn ? tcp.seq : (tcp.seq - 1) >>> 0;
+    if (isAck && rev.base === NO_BASE) rev.base = (tcp.ack - 1) >>> 0;
     const seq = (tcp.seq - fwd.base) >>> 0;
-    const ack = isAck ? (tcp.ack - (rev.base as number)) >>> 0 : 0;
+    const ack = isAck ? (tcp.ack - rev.base) >>> 0 : 0;
     return { seq, ack };
   }
 }
@@ -175,11 +197,47 @@ export class CaptureRowStream {
 
   /** The row of an event, or undefined for an event that is not a packet at the capture point. */
   row(e: TraceEvent): PacketRow | undefined {
-    if (e.type !== 'wire') return undefined;
-    const link = this.meta.captureLink;
-    if (link !== undefined && e.link !== link) return undefined;
+    if (!this.captured(e)) return undefined;
     return toRow(e, e.packet, e.t / 1_000_000, this.seq.relative(e));
   }
+
+  /**
+   * The TSV line of an event (what `rowToTsv` makes of its row), or undefined. Made straight from the
+   * event, for the command line's millions of packets.
+   */
+  tsv(e: TraceEvent): string | undefined {
+    if (!this.captured(e)) return undefined;
+    const rel = this.seq.relative(e);
+    const tcp = e.tcp;
+    const ports = tcp ?? e.udp;
+    const sport = ports ? ports.srcPort : '';
+    const dport = ports ? ports.dstPort : '';
+    const flags = tcp ? FLAG_TEXT[tcp.flags & 0xff] : '';
+    const len = tcp ? tcp.payloadLength : e.udp ? e.udp.payloadLength : '';
+    const seqAck = rel ? `${rel.seq}\t${rel.ack}` : '\t';
+    return `${e.packet}\t${secondsText(e.t)}\t${cell(e.ip.src)}\t${sport}\t${cell(e.ip.dst)}\t${dport}\t${flags}\t${seqAck}\t${len}\t${cell(appText(e))}\n`;
+  }
+
+  private captured(e: TraceEvent): e is WireEvent {
+    if (e.type !== 'wire') return false;
+    const link = this.meta.captureLink;
+    return link === undefined || e.link === link;
+  }
+}
+
+/** Below this many microseconds (about 31 years) a double divided by 10^6 keeps every digit of the six. */
+const EXACT_MICROS = 1e15;
+
+/**
+ * Microseconds as seconds with six decimals, the same text as `(micros / 1e6).toFixed(6)` but from the
+ * integer's own digits, which is quicker; other values go through `toFixed`.
+ */
+function secondsText(micros: number): string {
+  if (!Number.isInteger(micros) || micros < 0 || micros >= EXACT_MICROS)
+    return (micros / 1_000_000).toFixed(6);
+  const seconds = Math.floor(micros / 1_000_000);
+  const fraction = String(micros - seconds * 1_000_000);
+  return `${seconds}.${'000000'.slice(fraction.length)}${fraction}`;
 }
 
 const BREAKS = /[\t\r\n]/;

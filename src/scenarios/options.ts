@@ -27,7 +27,11 @@ export function parseSwitchValue(spec: SwitchSpec, text: string): string | numbe
   const value = Number(text);
   const min = spec.min ?? Number.NEGATIVE_INFINITY;
   const max = spec.max ?? Number.POSITIVE_INFINITY;
-  if (text.trim() === '' || !Number.isFinite(value) || (spec.kind === 'integer' && !Number.isInteger(value))) {
+  if (
+    text.trim() === '' ||
+    !Number.isFinite(value) ||
+    (spec.kind === 'integer' && !Number.isInteger(value))
+  ) {
     const what = spec.kind === 'integer' ? 'a whole number' : 'a number';
     throw new SwitchError(name, `--${name} must be ${what} from ${min} to ${max} (got "${text}")`);
   }

@@ -49,7 +49,9 @@ export function describeTransfer(trace: Trace, name: string): TransferWay {
     name,
     connections: conns.length,
     serverPorts: [...new Set(conns.map((c) => c.server.port))],
-    encrypted: fileBytes.length > 0 && fileBytes.every((e) => isEncrypted(e.app)),
+    // A segment with no message of its own continues the one before it, so only labelled segments count.
+    encrypted:
+      fileBytes.some((e) => isEncrypted(e.app)) && !fileBytes.some((e) => e.app && !isEncrypted(e.app)),
     dataOpenedBy: carrier ? (names.get(carrier.client.node) ?? carrier.client.node) : '',
   };
 }

@@ -9,6 +9,8 @@ export interface ScenarioSwitches {
   /** Probability (0..1) that a link loses a packet. */
   loss?: number;
   ip?: 4 | 6;
+  /** The highest TLS version the client offers (FTPS). */
+  tls?: '1.2' | '1.3';
 }
 
 export interface ScenarioOptions extends ScenarioSwitches {

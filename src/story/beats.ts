@@ -48,33 +48,60 @@ function subjectRange(ix: TraceIndex, b: Beat): { from: Micros; to: Micros } | u
 /**
  * The step a packet no beat shows belongs to: a step whose packets are crossing when the capture sees it
  * (one of the same connection first, then one of the same sender), else the step it leads up to (the
- * earliest to start after it), else the last step.
+ * earliest to start after it), else the last step. Packets are placed in one sweep through time, so long
+ * sessions (thousands of files) stay linear.
  */
-function placeBackground(ix: TraceIndex, beats: Beat[], p: PacketInfo): number {
+function placeBackground(ix: TraceIndex, beats: Beat[], packets: PacketInfo[]): Map<PacketInfo, number> {
+  const placed = new Map<PacketInfo, number>();
   const ranges = beats.map((b) => subjectRange(ix, b));
-  const packetRanges = beats.map((b) =>
-    b.packets.length === 0
-      ? undefined
-      : { from: Math.min(...b.packets.map((q) => q.t)), to: Math.max(...b.packets.map((q) => q.t)) },
-  );
-  let best = -1;
-  let bestScore = -1;
-  packetRanges.forEach((r, i) => {
-    if (!r || p.t < r.from || p.t > r.to) return;
-    const b = beats[i] as Beat;
-    const score = (b.conn !== undefined && b.conn === p.conn ? 2 : 0) + (b.actor === p.origin ? 1 : 0);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
+  const packetRanges = beats.map((b) => {
+    if (b.packets.length === 0) return undefined;
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const q of b.packets) {
+      from = Math.min(from, q.t);
+      to = Math.max(to, q.t);
     }
+    return { from, to };
   });
-  if (best >= 0) return best;
-  ranges.forEach((r, i) => {
-    if (!r || r.from < p.t) return;
-    if (best < 0 || r.from < (ranges[best]?.from as Micros)) best = i;
-  });
-  if (best >= 0) return best;
-  return ranges.findLastIndex((r) => r !== undefined);
+  const byFrom = (list: Array<{ from: Micros } | undefined>) =>
+    list
+      .map((r, i) => ({ r, i }))
+      .filter((x): x is { r: { from: Micros; to: Micros }; i: number } => x.r !== undefined)
+      .sort((a, b) => a.r.from - b.r.from || a.i - b.i);
+  const crossing = byFrom(packetRanges);
+  const starting = byFrom(ranges);
+  const lastStep = ranges.findLastIndex((r) => r !== undefined);
+  const order = [...packets].sort((a, b) => a.t - b.t);
+  let next = 0;
+  let active: Array<{ r: { from: Micros; to: Micros }; i: number }> = [];
+  for (const p of order) {
+    for (let c = crossing[next]; c !== undefined && c.r.from <= p.t; c = crossing[++next]) active.push(c);
+    active = active.filter((a) => a.r.to >= p.t);
+    let best = -1;
+    let bestScore = -1;
+    for (const a of [...active].sort((x, y) => x.i - y.i)) {
+      const b = beats[a.i] as Beat;
+      const score = (b.conn !== undefined && b.conn === p.conn ? 2 : 0) + (b.actor === p.origin ? 1 : 0);
+      if (score > bestScore) {
+        best = a.i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      // The earliest step to start at or after the packet: a binary search over steps sorted by start.
+      let lo = 0;
+      let hi = starting.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starting[mid]?.r.from as Micros) < p.t) lo = mid + 1;
+        else hi = mid;
+      }
+      best = lo < starting.length ? (starting[lo]?.i as number) : lastStep;
+    }
+    placed.set(p, best);
+  }
+  return placed;
 }
 
 export interface StepOptions {
@@ -86,10 +113,14 @@ export function beatsToSteps(ix: TraceIndex, beats: Beat[], lang: string, option
   const background: PacketInfo[][] = beats.map(() => []);
   if (options.background) {
     const shown = new Set(beats.flatMap((b) => b.packets.map((p) => p.id)));
+    const placed = placeBackground(
+      ix,
+      beats,
+      ix.told.filter((p) => !shown.has(p.id)),
+    );
     for (const p of ix.told) {
-      if (shown.has(p.id)) continue;
-      const i = placeBackground(ix, beats, p);
-      if (i >= 0) background[i]?.push(p);
+      const i = placed.get(p);
+      if (i !== undefined && i >= 0) background[i]?.push(p);
     }
   }
 

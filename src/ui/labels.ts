@@ -1,29 +1,16 @@
 /** How the page names switches and their values; the link keeps the raw names the command line uses. */
 import type { ScenarioSwitches } from '../scenarios/types.ts';
-
-const SWITCH_LABELS: Record<keyof ScenarioSwitches, string> = {
-  mode: 'FTP mode',
-  firewall: 'Firewall',
-  nat: 'NAT',
-  files: 'Files',
-  loss: 'Packet loss',
-  ip: 'IP version',
-};
-
-const VALUE_LABELS: Record<string, string> = {
-  'blocks-then-allows': 'blocks, then allows',
-  'on-with-helper': 'on, with FTP helper',
-};
+import { maybeText, text } from './text.ts';
 
 export function switchLabel(name: keyof ScenarioSwitches): string {
-  return SWITCH_LABELS[name] ?? name;
+  return maybeText(`switch.${name}`) ?? name;
 }
 
 export function valueLabel(name: keyof ScenarioSwitches, value: string | number): string {
   if (typeof value === 'number') {
-    if (name === 'loss') return `${Number((value * 100).toFixed(2))} %`;
-    if (name === 'ip') return `IPv${value}`;
+    if (name === 'loss') return text('value.loss', { percent: Number((value * 100).toFixed(2)) });
+    if (name === 'ip') return text('value.ip', { version: value });
     return String(value);
   }
-  return VALUE_LABELS[value] ?? value;
+  return maybeText(`value.${name}.${value}`) ?? value;
 }

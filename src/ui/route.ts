@@ -10,6 +10,7 @@ import {
   SwitchError,
 } from '../scenarios/options.ts';
 import type { Scenario, ScenarioOptions, SwitchSpec } from '../scenarios/types.ts';
+import { text } from './text.ts';
 
 export { MAX_SEED };
 export const DEFAULT_SEED = 1;
@@ -53,62 +54,57 @@ export function parseSeed(text: string): number | undefined {
   return orUndefined(() => parseSeedOrThrow(text));
 }
 
-/** What a switch accepts, as the end of a sentence: `takes 1, 2, 3` or `takes a whole number from 1 to 10`. */
-export function accepted(spec: SwitchSpec): string {
-  if (spec.kind === 'choice') return `takes ${spec.values.map(String).join(', ')}`;
-  const what = spec.kind === 'integer' ? 'a whole number' : 'a number';
-  if (spec.min !== undefined && spec.max !== undefined)
-    return `takes ${what} from ${spec.min} to ${spec.max}`;
-  if (spec.min !== undefined) return `takes ${what} of at least ${spec.min}`;
-  if (spec.max !== undefined) return `takes ${what} of at most ${spec.max}`;
-  return `takes ${what}`;
+/** Why a link's value for a switch was refused, as a whole sentence naming what the switch takes. */
+export function badSwitchMessage(spec: SwitchSpec, value: string): string {
+  const fallback = String(spec.default);
+  if (spec.kind === 'choice') {
+    return text('link.badChoice', {
+      name: spec.name,
+      values: spec.values.map(String).join(', '),
+      value,
+      fallback,
+    });
+  }
+  const range = {
+    name: spec.name,
+    min: spec.min ?? Number.NEGATIVE_INFINITY,
+    max: spec.max ?? Number.POSITIVE_INFINITY,
+    value,
+    fallback,
+  };
+  return spec.kind === 'integer' ? text('link.badInteger', range) : text('link.badNumber', range);
 }
 
-function quote(text: string): string {
-  return `“${text}”`;
-}
-
-function decode(text: string): string {
+function decode(part: string): string {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(part);
   } catch {
-    return text;
+    return part;
   }
 }
 
-export function parseHash(hash: string, scenarios: readonly Scenario[]): ParsedRoute {
-  const first = scenarios[0];
-  const fallback = first ? defaultChoice(first) : null;
-  const fallbackName = first ? `Showing ${quote(first.id)} with its usual settings instead.` : '';
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (text === '' || text === '/') return { choice: fallback, problems: [] };
+export interface SwitchReading {
+  values: Record<string, string | number>;
+  seed: number;
+  /** Parameters that are neither a switch nor the seed, left for the caller. */
+  rest: Array<[string, string]>;
+  problems: string[];
+}
 
-  const match = /^\/trace\/([^?]*)(?:\?(.*))?$/.exec(text);
-  if (!match) {
-    return {
-      choice: fallback,
-      problems: [
-        `The link ${quote(decode(text))} does not point to a page of this app. ${fallbackName}`.trim(),
-      ],
-    };
-  }
-  const id = decode(match[1] ?? '');
-  const scenario = scenarios.find((s) => s.id === id);
-  if (!scenario) {
-    const what =
-      id === '' ? 'The link does not name a scenario.' : `There is no scenario called ${quote(id)}.`;
-    return { choice: fallback, problems: [`${what} ${fallbackName}`.trim()] };
-  }
-
+/** Reads the switches and the seed of `scenario` from a link's parameters; a bad value keeps its default. */
+export function readSwitches(
+  scenario: Scenario,
+  params: URLSearchParams,
+  known: readonly string[] = [],
+): SwitchReading {
   const choice = defaultChoice(scenario);
   const problems: string[] = [];
-  for (const [name, value] of new URLSearchParams(match[2] ?? '')) {
+  const rest: Array<[string, string]> = [];
+  for (const [name, value] of params) {
     if (name === 'seed') {
       const seed = parseSeed(value);
       if (seed === undefined) {
-        problems.push(
-          `The seed must be a whole number from 0 to ${MAX_SEED}, not ${quote(value)}. Using seed ${DEFAULT_SEED}.`,
-        );
+        problems.push(text('link.badSeed', { max: MAX_SEED, value, seed: DEFAULT_SEED }));
       } else {
         choice.seed = seed;
       }
@@ -116,21 +112,48 @@ export function parseHash(hash: string, scenarios: readonly Scenario[]): ParsedR
     }
     const spec = scenario.switches.find((s) => s.name === name);
     if (!spec) {
-      problems.push(
-        `The scenario ${quote(scenario.id)} has no switch called ${quote(name)}, so it was ignored.`,
-      );
+      if (known.includes(name)) rest.push([name, value]);
+      else problems.push(text('link.noSwitch', { scenario: scenario.id, name }));
       continue;
     }
     const parsed = switchValue(spec, value);
     if (parsed === undefined) {
-      problems.push(
-        `The switch ${quote(name)} ${accepted(spec)}, not ${quote(value)}. Using ${String(spec.default)}.`,
-      );
+      problems.push(badSwitchMessage(spec, value));
       continue;
     }
     choice.values[spec.name] = parsed;
   }
-  return { choice, problems };
+  return { values: choice.values, seed: choice.seed, rest, problems };
+}
+
+export function parseHash(hash: string, scenarios: readonly Scenario[]): ParsedRoute {
+  const first = scenarios[0];
+  const fallback = first ? defaultChoice(first) : null;
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (body === '' || body === '/') return { choice: fallback, problems: [] };
+
+  const match = /^\/trace\/([^?]*)(?:\?(.*))?$/.exec(body);
+  if (!match) {
+    const link = decode(body);
+    return {
+      choice: fallback,
+      problems: [
+        first ? text('link.noTraceLink', { link, fallback: first.id }) : text('link.noPage', { link }),
+      ],
+    };
+  }
+  const id = decode(match[1] ?? '');
+  const scenario = scenarios.find((s) => s.id === id);
+  if (!scenario) {
+    let problem: string;
+    if (!first) problem = text('link.noScenarioAtAll', { id });
+    else if (id === '') problem = text('link.noScenarioName', { fallback: first.id });
+    else problem = text('link.noScenario', { id, fallback: first.id });
+    return { choice: fallback, problems: [problem] };
+  }
+
+  const reading = readSwitches(scenario, new URLSearchParams(match[2] ?? ''));
+  return { choice: { scenario, values: reading.values, seed: reading.seed }, problems: reading.problems };
 }
 
 /** Builds a hash from raw text, so the page can also link to a value that a later parse will reject. */

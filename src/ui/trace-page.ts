@@ -1,10 +1,13 @@
 /**
- * The first page: choose a scenario, its switches and a seed; the simulator runs in the page and the packets
- * a capture would record are listed. The address holds the state, so every run has a link.
+ * The list of packets (`#/trace/<scenario>`): choose a scenario, its switches and a seed; the simulator runs
+ * in the page and the packets a capture would record are listed. The address holds the state, so every run
+ * has a link, and a link to the player shows the same run animated.
  */
 import { type PacketRow, ROW_COLUMNS, traceToRows } from '../core/rows.ts';
 import type { Trace } from '../core/trace.ts';
 import type { Scenario, SwitchSpec } from '../scenarios/types.ts';
+import { DEFAULT_LANG, DEFAULT_LEVEL, playerHash } from './app-route.ts';
+import { el, errorNotice } from './dom.ts';
 import { switchLabel, valueLabel } from './labels.ts';
 import {
   choiceToHash,
@@ -14,6 +17,8 @@ import {
   parseHash,
   type RunChoice,
 } from './route.ts';
+import { text } from './text.ts';
+import { sceneOf } from './topics.ts';
 
 /** Enough for any lesson; beyond it the page would spend seconds building rows nobody scrolls to. */
 export const MAX_TABLE_ROWS = 2000;
@@ -25,27 +30,10 @@ function columnClass(column: string): string {
   return column === 'app' ? 'app' : '';
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<Record<'id' | 'className' | 'textContent', string>> = {},
-  attrs: Record<string, string> = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.id) node.id = props.id;
-  if (props.className) node.className = props.className;
-  if (props.textContent !== undefined) node.textContent = props.textContent;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
 function field(id: string, label: string, control: HTMLElement, extraClass = ''): HTMLDivElement {
   const box = el('div', { className: extraClass ? `field ${extraClass}` : 'field' });
   box.append(el('label', { textContent: label }, { for: id }), control);
   return box;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 function cellText(row: PacketRow, column: (typeof ROW_COLUMNS)[number]): string {
@@ -55,13 +43,13 @@ function cellText(row: PacketRow, column: (typeof ROW_COLUMNS)[number]): string 
   return String(value);
 }
 
-function describeError(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  return String(err);
+export interface TracePage {
+  /** Shows the run a `#/trace/...` address names. */
+  show(hash: string): void;
 }
 
-export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]): void {
-  const form = el('form', { className: 'controls' }, { 'aria-label': 'Scenario settings' });
+export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[], hash: string): TracePage {
+  const form = el('form', { className: 'controls' }, { 'aria-label': text('packets.settings') });
   const scenarioSelect = el('select', { id: 'scenario' });
   for (const s of scenarios) scenarioSelect.append(new Option(s.title ? `${s.title} (${s.id})` : s.id, s.id));
   const seedInput = el(
@@ -69,9 +57,9 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
     { id: 'seed' },
     { type: 'number', min: '0', max: '4294967295', step: '1', inputmode: 'numeric' },
   );
-  const scenarioField = field('scenario', 'Scenario', scenarioSelect, 'field-scenario');
-  const seedField = field('seed', 'Seed', seedInput);
-  seedField.append(el('p', { className: 'hint', textContent: 'Same seed, same packets.' }));
+  const scenarioField = field('scenario', text('packets.scenario'), scenarioSelect, 'field-scenario');
+  const seedField = field('seed', text('player.seed'), seedInput);
+  seedField.append(el('p', { className: 'hint', textContent: text('player.seedHint') }));
   form.append(scenarioField, seedField);
 
   const problemsBox = el(
@@ -82,10 +70,15 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
   const errorBox = el('div', { id: 'run-error', className: 'notice notice-error' }, { role: 'alert' });
   const emptyBox = el('p', { id: 'no-scenarios', className: 'notice' });
   const heading = el('h2', { id: 'run-title' });
+  const watch = el(
+    'a',
+    { id: 'watch-link', className: 'watch-link', textContent: text('packets.watch') },
+    { href: '#/' },
+  );
   const summary = el('p', { id: 'summary', className: 'summary' }, { role: 'status' });
 
   const table = el('table', { id: 'packets' });
-  const caption = el('caption', { id: 'packets-caption', textContent: 'Packets seen at the capture point' });
+  const caption = el('caption', { id: 'packets-caption', textContent: text('packets.caption') });
   const headRow = el('tr');
   for (const column of ROW_COLUMNS) {
     headRow.append(el('th', { textContent: column, className: columnClass(column) }, { scope: 'col' }));
@@ -103,9 +96,13 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
   tableWrap.append(table);
 
   const results = el('section', { className: 'results' }, { 'aria-labelledby': 'run-title' });
-  results.append(heading, summary, errorBox, tableWrap);
+  results.append(heading, summary, watch, errorBox, tableWrap);
 
-  root.replaceChildren(form, problemsBox, emptyBox, results);
+  const pageTitle = el('h1', { id: 'packets-title', textContent: text('packets.title', { title: '' }) });
+  const lead = el('p', { className: 'lead', textContent: text('packets.lead') });
+  root.replaceChildren(
+    el('div', { className: 'packets-page' }, {}, [pageTitle, lead, form, problemsBox, emptyBox, results]),
+  );
   problemsBox.hidden = true;
   errorBox.hidden = true;
   emptyBox.hidden = true;
@@ -147,9 +144,7 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
     problemsBox.replaceChildren();
     problemsBox.hidden = problems.length === 0;
     if (problems.length === 0) return;
-    problemsBox.append(
-      el('p', { className: 'notice-title', textContent: 'This link could not be followed as written.' }),
-    );
+    problemsBox.append(el('p', { className: 'notice-title', textContent: text('link.problemsTitle') }));
     const list = el('ul');
     for (const p of problems) list.append(el('li', { textContent: p }));
     problemsBox.append(list);
@@ -174,6 +169,21 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
 
   function runAndShow(choice: RunChoice): void {
     heading.textContent = choice.scenario.title || choice.scenario.id;
+    pageTitle.textContent = text('packets.title', { title: choice.scenario.title || choice.scenario.id });
+    const home = sceneOf(choice.scenario.id);
+    watch.hidden = !home;
+    if (home) {
+      watch.href = playerHash({
+        topic: home.topic,
+        scene: home.scene,
+        scenario: choice.scenario,
+        values: choice.values,
+        seed: choice.seed,
+        level: DEFAULT_LEVEL,
+        lang: DEFAULT_LANG,
+        step: 1,
+      });
+    }
     let trace: Trace;
     let rows: PacketRow[];
     try {
@@ -182,14 +192,10 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
     } catch (err) {
       console.error(err);
       errorBox.replaceChildren(
-        el('p', {
-          className: 'notice-title',
-          textContent: `The scenario “${choice.scenario.id}” stopped with an error.`,
-        }),
-        el('p', { className: 'error-message', textContent: describeError(err) }),
+        ...errorNotice(text('packets.runError', { scenario: choice.scenario.id }), err).childNodes,
       );
       errorBox.hidden = false;
-      summary.textContent = 'No packets to show.';
+      summary.textContent = text('packets.none');
       tableWrap.hidden = true;
       tbody.replaceChildren();
       return;
@@ -198,10 +204,12 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
     errorBox.replaceChildren();
     tableWrap.hidden = false;
     const connections = trace.events.filter((e) => e.type === 'connection').length;
-    let text = `${plural(rows.length, 'packet', 'packets')}, ${plural(connections, 'connection', 'connections')}.`;
-    if (rows.length > MAX_TABLE_ROWS)
-      text += ` The table shows the first ${MAX_TABLE_ROWS.toLocaleString('en')}.`;
-    summary.textContent = text;
+    const sentences = [
+      text('packets.countPackets', { count: rows.length }),
+      text('packets.countConnections', { count: connections }),
+    ];
+    if (rows.length > MAX_TABLE_ROWS) sentences.push(text('packets.truncated', { count: MAX_TABLE_ROWS }));
+    summary.textContent = sentences.join(' ');
     renderRows(rows);
   }
 
@@ -209,7 +217,7 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
     showProblems(parsed.problems);
     const choice = parsed.choice;
     if (!choice) {
-      emptyBox.textContent = 'No scenarios are available yet, so there is nothing to run.';
+      emptyBox.textContent = text('packets.noScenarios');
       emptyBox.hidden = false;
       form.querySelectorAll('select, input').forEach((c) => {
         (c as HTMLSelectElement | HTMLInputElement).disabled = true;
@@ -248,7 +256,7 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
     event.preventDefault();
     window.location.hash = hashFromControls(false);
   });
-  window.addEventListener('hashchange', () => show(parseHash(window.location.hash, scenarios)));
 
-  show(parseHash(window.location.hash, scenarios));
+  show(parseHash(hash, scenarios));
+  return { show: (next) => show(parseHash(next, scenarios)) };
 }

@@ -35,12 +35,14 @@ async function tableText(page: Page): Promise<string[][]> {
     );
 }
 
-describe('the first page', () => {
+const PACKETS = '#/trace/ftp-active';
+
+describe('the list of packets', () => {
   it('has a title, a main landmark, and labelled controls', async () => {
-    const { page, errors } = await openPage(browser, app.url);
-    expect(await page.title()).toBe('TCP/IP Animation');
+    const { page, errors } = await openPage(browser, `${app.url}${PACKETS}`);
+    await expect.poll(() => page.title()).toContain('TCP/IP Animation');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('TCP/IP Animation');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('FTP in active mode');
     expect(await page.locator('main').count()).toBe(1);
     expect(await page.getByLabel('Scenario', { exact: true }).evaluate((e) => e.tagName)).toBe('SELECT');
     expect(await page.getByLabel('Seed', { exact: true }).evaluate((e) => e.tagName)).toBe('INPUT');
@@ -52,7 +54,7 @@ describe('the first page', () => {
   });
 
   it('runs ftp-passive in the page: the first packet is a SYN to port 21', async () => {
-    const { page, errors } = await openPage(browser, app.url);
+    const { page, errors } = await openPage(browser, `${app.url}${PACKETS}`);
     await requireScenario(page, 'ftp-passive');
     await page.selectOption('#scenario', 'ftp-passive');
     await page.waitForFunction(() => window.location.hash.startsWith('#/trace/ftp-passive'));
@@ -64,7 +66,9 @@ describe('the first page', () => {
     expect(column('dport')).toBe('21');
     expect(column('frame')).toBe('1');
     const summary = (await page.locator('#summary').textContent()) ?? '';
-    expect(summary).toMatch(new RegExp(`^${rows.length} packets?, \\d+ connections?\\.`));
+    expect(summary).toMatch(
+      new RegExp(`^A capture would record ${rows.length} packets?\\. They belong to \\d+ connections?\\.`),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -114,7 +118,7 @@ describe('the first page', () => {
   });
 
   it('keeps the seed in the link', async () => {
-    const { page } = await openPage(browser, app.url);
+    const { page } = await openPage(browser, `${app.url}${PACKETS}`);
     // Whatever scenario opens first, the seed is always part of its link.
     await page.fill('#seed', '7');
     await page.press('#seed', 'Enter');
@@ -132,7 +136,21 @@ describe('the first page', () => {
     expect(await problems.textContent()).toContain('no-such-scenario');
     expect(await page.getByLabel('Scenario', { exact: true }).isVisible()).toBe(true);
     expect(await page.locator('h1').isVisible()).toBe(true);
-    await screenshot(page, 'first-page-wrong-link-laptop');
+    await screenshot(page, 'packets-wrong-link-laptop');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links to the same run in the player', async () => {
+    const { page, errors } = await openPage(browser, `${app.url}#/trace/ftp-passive?files=3&seed=4`);
+    const watch = page.locator('#watch-link');
+    await expect.poll(() => watch.getAttribute('href')).toContain('#/ftp/passive?');
+    const href = (await watch.getAttribute('href')) ?? '';
+    expect(href).toContain('files=3');
+    expect(href).toContain('seed=4');
+    await watch.click();
+    await page.locator('#stage .node').first().waitFor();
+    expect(await page.locator('#switch-files').inputValue()).toBe('3');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -171,7 +189,7 @@ describe('the first page', () => {
         expect(box.scroll).toBeGreaterThan(box.client);
         expect(box.overflow).toBe('auto');
       }
-      await screenshot(page, `first-page-${label}`);
+      await screenshot(page, `packets-${label}`);
       expect(errors, label).toEqual([]);
       await page.close();
     }

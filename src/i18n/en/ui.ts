@@ -91,6 +91,9 @@ export const ui = {
   'scene.sftp.summary': 'Logging in over SSH and moving a file inside that one encrypted connection.',
   'scene.scp.title': 'SCP',
   'scene.scp.summary': 'Copying a file over SSH in a single command.',
+  'scene.http-download.title': 'HTTP download',
+  'scene.http-download.summary':
+    'For comparison: the same files fetched the way a browser does, over one connection.',
   'scene.coming': 'Coming soon',
 
   'player.levels': 'Level of detail',
@@ -137,6 +140,7 @@ export const ui = {
   'switch.files': 'Files',
   'switch.loss': 'Packet loss',
   'switch.ip': 'IP version',
+  'switch.tls': 'TLS version',
   'value.mode.active': 'active',
   'value.mode.passive': 'passive',
   'value.firewall.off': 'off',
@@ -145,6 +149,8 @@ export const ui = {
   'value.nat.off': 'off',
   'value.nat.on': 'on',
   'value.nat.on-with-helper': 'on, with FTP helper',
+  'value.tls.1.2': 'TLS 1.2',
+  'value.tls.1.3': 'TLS 1.3',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

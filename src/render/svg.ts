@@ -1,0 +1,255 @@
+/**
+ * Paints a frame as SVG markup: a pure function from (frame, layout, words) to a string, so the page, a
+ * test and an exporter get the very same picture. Colours come from CSS classes (`k0`…`k5` per
+ * connection), so light and dark themes need no change here.
+ */
+import type { NodeKind } from '../core/trace.ts';
+import type { Frame, FrameLane, FrameNote, FramePacket, FrameWall } from './frame.ts';
+import type { Layout } from './layout.ts';
+
+/** The words a stage needs, in the page's language. */
+export interface StageText {
+  packet(p: FramePacket, from: string, to: string): string;
+  firewall: string;
+  lane(lane: FrameLane, expert: boolean): string;
+  note(note: FrameNote): string;
+}
+
+export const COLOURS = 6;
+
+export function esc(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function n(v: number): string {
+  return String(Math.round(v * 10) / 10);
+}
+
+/** The centre of a label of `width` near `x`, moved in so that it is not cut at the stage's edges. */
+function inside(x: number, width: number, stage: number): number {
+  const half = width / 2 + 3;
+  return stage < half * 2 ? stage / 2 : Math.min(Math.max(x, half), stage - half);
+}
+
+/** Node drawings on a 48×48 grid, centred on the node. */
+const ICONS: Record<NodeKind, string> = {
+  pc:
+    '<rect class="ic-body" x="3" y="5" width="42" height="29" rx="3"/>' +
+    '<rect class="ic-screen" x="7" y="9" width="34" height="21" rx="1"/>' +
+    '<path class="ic-body" d="M19 34h10l2 7H17z"/><rect class="ic-body" x="12" y="41" width="24" height="3" rx="1.5"/>',
+  server:
+    '<rect class="ic-body" x="9" y="2" width="30" height="13" rx="2"/>' +
+    '<rect class="ic-body" x="9" y="17.5" width="30" height="13" rx="2"/>' +
+    '<rect class="ic-body" x="9" y="33" width="30" height="13" rx="2"/>' +
+    '<circle class="ic-led" cx="33" cy="8.5" r="2"/><circle class="ic-led" cx="33" cy="24" r="2"/>' +
+    '<circle class="ic-led" cx="33" cy="39.5" r="2"/>' +
+    '<path class="ic-line" d="M14 8.5h12M14 24h12M14 39.5h12"/>',
+  router:
+    '<path class="ic-line" d="M13 24 9 8M35 24l4-16"/>' +
+    '<rect class="ic-body" x="3" y="22" width="42" height="17" rx="5"/>' +
+    '<circle class="ic-led" cx="12" cy="30.5" r="2"/><circle class="ic-led" cx="19" cy="30.5" r="2"/>' +
+    '<path class="ic-line" d="M27 30.5h12"/>',
+  network:
+    '<path class="ic-cloud" d="M13 38a9 9 0 0 1-1.5-17.9A12 12 0 0 1 34.5 16a9.5 9.5 0 0 1 1 19A6 6 0 0 1 33 38z"/>',
+  firewall:
+    '<rect class="ic-wall" x="6" y="8" width="36" height="32" rx="2"/>' +
+    '<path class="ic-mortar" d="M6 16h36M6 24h36M6 32h36M18 8v8M30 8v8M12 16v8M24 16v8M36 16v8M18 24v8M30 24v8M12 32v8M24 32v8M36 32v8"/>',
+};
+
+function nodeSvg(frame: Frame, layout: Layout): string {
+  const s = layout.icon / 48;
+  const expert = layout.level === 'expert';
+  const fontName = layout.compact ? 12 : 14;
+  return frame.nodes
+    .map((node) => {
+      const halo = node.active
+        ? `<circle class="halo" cx="${n(node.x)}" cy="${n(node.y)}" r="${n(layout.icon * 0.64)}"/>`
+        : '';
+      const icon = `<g class="icon ${node.kind}" transform="translate(${n(node.x - 24 * s)} ${n(node.y - 24 * s)}) scale(${Math.round(s * 1000) / 1000})">${ICONS[node.kind]}</g>`;
+      const name = `<text class="node-name${node.active ? ' active' : ''}" x="${n(inside(node.x, node.name.length * fontName * 0.62, layout.width))}" y="${n(layout.nameY)}" font-size="${fontName}">${esc(node.name)}</text>`;
+      const addrSize = layout.compact ? 9.5 : 11;
+      const address =
+        expert && node.address
+          ? `<text class="node-addr" x="${n(inside(node.x, node.address.length * addrSize * 0.6, layout.width))}" y="${n(layout.nameY + (layout.compact ? 12 : 15))}" font-size="${addrSize}">${esc(node.address)}</text>`
+          : '';
+      return `<g class="node" data-node="${esc(node.id)}">${halo}${icon}${name}${address}</g>`;
+    })
+    .join('');
+}
+
+function lifelines(frame: Frame, layout: Layout): string {
+  const top = layout.nameY + (layout.level === 'expert' ? (layout.compact ? 16 : 20) : 6);
+  const bottom = layout.laneTop + layout.slots * layout.laneHeight;
+  return frame.nodes
+    .map((node) => `<path class="lifeline" d="M${n(node.x)} ${n(top)}V${n(bottom)}"/>`)
+    .join('');
+}
+
+function wallSvg(wall: FrameWall, layout: Layout, text: StageText): string {
+  const w = layout.wallWidth;
+  const top = layout.laneTop - 6;
+  const height = layout.slots * layout.laneHeight + 2;
+  const cls = `wall${wall.active ? ' active' : ''}${wall.changed ? ' changed' : ''}`;
+  const cx = wall.x;
+  // The label shrinks rather than run into the name of the next host on a narrow stage.
+  const start = cx - w / 2;
+  const nameSize = layout.compact ? 12 : 14;
+  const room = Math.min(
+    ...layout.nodes
+      .filter((node) => node.x > cx)
+      .map((node) => node.x - (node.name.length * nameSize * 0.62) / 2),
+    layout.width,
+  );
+  const fit = (room - start - 4) / (text.firewall.length * 0.62);
+  const fontSize = Math.max(Math.min(layout.compact ? 10.5 : 12.5, fit), 8);
+  // Once its rules have changed, a green tick on the wall says it now lets the connection through.
+  const tick = wall.changed
+    ? `<g class="wall-tick" transform="translate(${n(cx)} ${n(top + 2)})"><circle r="${layout.compact ? 7 : 8.5}"/><path d="M-3.5 0l2.5 2.5 4.5-5"/></g>`
+    : '';
+  return (
+    `<g class="${cls}" data-wall="${esc(wall.node)}">` +
+    `<rect class="wall-body" x="${n(cx - w / 2)}" y="${n(top)}" width="${w}" height="${n(height)}" rx="2" fill="url(#bricks)"/>` +
+    `<text class="wall-label" x="${n(start)}" y="${n(layout.nameY)}" font-size="${n(fontSize)}">${esc(text.firewall)}</text>` +
+    tick +
+    '</g>'
+  );
+}
+
+function laneSvg(lane: FrameLane, layout: Layout, text: StageText, walls: FrameWall[]): string {
+  const cls = `lane k${lane.colour % COLOURS} ${lane.state}${lane.current ? ' current' : ''}`;
+  const fontSize = layout.compact ? 10 : 11.5;
+  // A label never hides behind a firewall near the lane's start.
+  let labelX = lane.x1 + 8;
+  for (const wall of walls) {
+    if (wall.x > lane.x1 && wall.x - layout.wallWidth / 2 < labelX + 160)
+      labelX = Math.max(labelX, wall.x + layout.wallWidth / 2 + 6);
+  }
+  return (
+    `<g class="${cls}" data-lane="${esc(lane.conn)}">` +
+    `<rect class="lane-band" x="${n(lane.x1)}" y="${n(lane.top)}" width="${n(lane.x2 - lane.x1)}" height="${n(layout.bandHeight)}" rx="8"/>` +
+    `<path class="lane-track" d="M${n(lane.x1 + 6)} ${n(lane.y)}H${n(lane.x2 - 6)}"/>` +
+    `<text class="lane-label" x="${n(labelX)}" y="${n(lane.top + fontSize + 2)}" font-size="${fontSize}">${esc(text.lane(lane, layout.level === 'expert'))}</text>` +
+    '</g>'
+  );
+}
+
+function packetSvg(p: FramePacket, layout: Layout, text: StageText, names: Map<string, string>): string {
+  const e = layout.envelope;
+  const cls = `pkt k${p.colour % COLOURS} ${p.state}${p.selected ? ' selected' : ''}${p.background ? ' background' : ''}`;
+  const x0 = p.x - p.w / 2;
+  const y0 = p.y - p.h / 2;
+  const flap = Math.max(e.padY - 1, 3);
+  // Lines with nothing to say are left out and the rest centred, so a bare SYN does not float at the top.
+  const written = p.lines.map((line, i) => ({ line, i })).filter((l) => l.line !== '');
+  const offset = ((p.lines.length - written.length) * e.lineHeight) / 2;
+  const lines = written
+    .map(({ line, i }, row) => {
+      const y = offset + e.padY + e.lineHeight * row + e.fontSize * 0.95;
+      return `<text class="${i === 0 ? 'pkt-flags' : 'pkt-line'}" x="${n(p.w / 2)}" y="${n(y)}">${esc(line)}</text>`;
+    })
+    .join('');
+  const front = p.dir === 1 ? p.w + 1.5 : -1.5;
+  const tip = p.dir === 1 ? front + 6 : front - 6;
+  const arrow =
+    p.state === 'flying'
+      ? `<path class="pkt-arrow" d="M${n(front)} ${n(p.h / 2 - 5)}L${n(tip)} ${n(p.h / 2)}L${n(front)} ${n(p.h / 2 + 5)}z"/>`
+      : '';
+  let mark = '';
+  if (p.state === 'dropped') {
+    // On the front edge, against the wall that stopped it.
+    const mx = p.dir === 1 ? p.w + 3 : -3;
+    const r = layout.compact ? 7 : 8.5;
+    mark = `<g class="mark-drop" transform="translate(${n(mx)} ${n(p.h / 2)})"><circle r="${r}"/><path d="M-3 -3L3 3M3 -3L-3 3"/></g>`;
+  } else if (p.state === 'lost') {
+    mark = `<g class="mark-lost" transform="translate(${n(p.w / 2)} ${n(-4)})"><circle r="8"/><text y="4" font-size="11">?</text></g>`;
+  }
+  const from = names.get(p.from) ?? p.from;
+  const to = names.get(p.to) ?? p.to;
+  return (
+    `<g class="${cls}" data-packet="${p.id}" transform="translate(${n(x0)} ${n(y0)})" tabindex="0" role="button" aria-label="${esc(text.packet(p, from, to))}" font-size="${e.fontSize}">` +
+    `<rect class="env" width="${p.w}" height="${p.h}" rx="4"/>` +
+    `<path class="env-flap" d="M1 1L${n(p.w / 2)} ${n(flap)}L${n(p.w - 1)} 1"/>` +
+    lines +
+    arrow +
+    mark +
+    '</g>'
+  );
+}
+
+/** Breaks a sentence into lines of at most `max` characters, at spaces where it can. */
+export function wrap(text: string, max: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (next.length <= max || line === '') line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    const last = kept[maxLines - 1] as string;
+    kept[maxLines - 1] = last.length >= max ? `${last.slice(0, max - 1)}…` : `${last}…`;
+    return kept;
+  }
+  return lines;
+}
+
+function noteSvg(frame: Frame, layout: Layout, text: StageText): string {
+  const note = frame.notes[0];
+  if (!note) return '';
+  const { y, height } = layout.notes;
+  const fontSize = layout.compact ? 11.5 : 13;
+  // Drop notes are bold, and bold letters are wider.
+  const charWidth = fontSize * (note.kind === 'drop' ? 0.6 : 0.55);
+  const pad = 10;
+  const maxWidth = layout.width - 16;
+  const lines = wrap(text.note(note), Math.floor((maxWidth - pad * 2) / charWidth), layout.compact ? 3 : 2);
+  const longest = Math.max(...lines.map((l) => l.length));
+  const w = Math.min(maxWidth, Math.ceil(longest * charWidth + pad * 2));
+  const x = Math.min(Math.max(note.x - 24, 8), layout.width - 8 - w);
+  const boxH = Math.min(height - 4, lines.length * fontSize * 1.3 + 10);
+  const tspans = lines
+    .map(
+      (l, i) =>
+        `<tspan x="${n(x + pad)}" y="${n(y + 4 + 5 + fontSize * (i + 0.85) * 1.2)}">${esc(l)}</tspan>`,
+    )
+    .join('');
+  const leader = `<path class="note-leader" d="M${n(note.x)} ${n(note.y + layout.envelope.height / 2)}V${n(y + 2)}"/>`;
+  return (
+    `<g class="note ${note.kind}" role="note">` +
+    leader +
+    `<rect class="note-box" x="${n(x)}" y="${n(y + 2)}" width="${n(w)}" height="${n(boxH)}" rx="6"/>` +
+    `<text class="note-text" font-size="${fontSize}">${tspans}</text>` +
+    '</g>'
+  );
+}
+
+const DEFS =
+  '<defs><pattern id="bricks" width="12" height="8" patternUnits="userSpaceOnUse">' +
+  '<rect class="brick" width="12" height="8"/><path class="mortar" d="M0 .5H12M0 4.5H12M3 .5V4.5M9 4.5V8.5"/>' +
+  '</pattern></defs>';
+
+/** The inside of the stage's `<svg>`: everything drawn at this moment. */
+export function stageMarkup(frame: Frame, layout: Layout, text: StageText): string {
+  const names = new Map(frame.nodes.map((node) => [node.id, node.name]));
+  return (
+    DEFS +
+    `<rect class="stage-bg" width="${layout.width}" height="${layout.height}"/>` +
+    `<g class="lanes">${frame.lanes.map((l) => laneSvg(l, layout, text, frame.walls)).join('')}</g>` +
+    `<g class="lifelines">${lifelines(frame, layout)}</g>` +
+    `<g class="nodes">${nodeSvg(frame, layout)}</g>` +
+    `<g class="walls">${frame.walls.map((w) => wallSvg(w, layout, text)).join('')}</g>` +
+    `<g class="notes">${noteSvg(frame, layout, text)}</g>` +
+    `<g class="packets">${frame.packets.map((p) => packetSvg(p, layout, text, names)).join('')}</g>`
+  );
+}
