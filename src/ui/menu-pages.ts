@@ -46,6 +46,18 @@ export function mountTopPage(root: HTMLElement, scenarios: readonly Scenario[], 
       problemsNotice(text('link.problemsTitle'), problems),
       el('h2', { id: 'topics-title', textContent: text('top.topics') }),
       list,
+      el('h2', { textContent: text('top.captureTitle') }),
+      el('p', {}, {}, [
+        el(
+          'a',
+          { className: 'card card-link capture-card' },
+          { href: '#/capture', 'data-topic': 'capture' },
+          [
+            el('span', { className: 'card-title', textContent: text('top.captureLink') }),
+            el('span', { className: 'card-summary', textContent: text('top.captureSummary') }),
+          ],
+        ),
+      ]),
     ]),
   );
 }

@@ -333,6 +333,7 @@ describe('the menus', () => {
     const coming = await page.locator('.cards.topics .card-coming').count();
     expect(coming).toBe(12);
     expect(await page.locator('.cards.topics .card-coming a').count()).toBe(0);
+    expect(await page.locator('a[data-topic="capture"]').getAttribute('href')).toBe('#/capture');
     await screenshot(page, 'top-laptop');
     await page.click('a[data-topic="ftp"]');
     await page.locator('.cards.scenes').waitFor();

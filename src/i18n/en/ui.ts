@@ -42,6 +42,10 @@ export const ui = {
     'Pick a topic. Each scene plays a real exchange of packets step by step: pause it, step back, change what happens, and look inside any packet.',
   'top.topics': 'Topics',
   'top.coming': 'Coming soon',
+  'top.captureTitle': 'Your own packets',
+  'top.captureLink': 'Open a capture',
+  'top.captureSummary':
+    'Open a pcap or pcapng file from Wireshark or tcpdump and watch it play like the scenes. It stays on your computer.',
   'top.scenes': { plural: 'count', one: '{count} scene', other: '{count} scenes' },
 
   'topic.network.title': 'The actual network',
