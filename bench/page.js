@@ -571,7 +571,15 @@ async function readInBrowser(browser, captures) {
 }
 
 export async function benchPage(captures, { runs, skipReading, skipPage }) {
-  const browser = await launch();
+  // The sizes need no browser: they are measured even where Chromium cannot start.
+  const bundle = skipPage ? null : bundleSizes();
+  if (bundle) log(`  initial JS+CSS ${bundle.initialGzipKb} KB gzip (${bundle.files.length} files)`);
+  let browser;
+  try {
+    browser = await launch();
+  } catch (e) {
+    return { bundle, error: `Chromium did not start: ${e.message.split('\n')[0]}` };
+  }
   if (skipPage) {
     try {
       return {
@@ -582,8 +590,6 @@ export async function benchPage(captures, { runs, skipReading, skipPage }) {
       await browser.close();
     }
   }
-  const bundle = bundleSizes();
-  log(`  initial JS+CSS ${bundle.initialGzipKb} KB gzip (${bundle.files.length} files)`);
   const server = await serve(APP_DIR);
   try {
     const chromiumVersion = browser.version();

@@ -61,7 +61,7 @@ export function checkBudgets(results) {
     play,
     play === null ? 'n/a' : `${play} ms (${page.playing.href}, ${page.playing.frames} frames)`,
     play <= frameLimit,
-    page?.bundle && !page.busiest ? 'no playable scene was found' : undefined,
+    page?.firstScene && !page.busiest ? 'no playable scene was found' : page?.error,
   );
   const scrub = page?.scrubbingCapture?.p95 ?? null;
   add(
@@ -228,7 +228,7 @@ function simulateSection(s) {
     );
   if (s.growthRatio !== null) {
     lines.push(
-      `Cost of each file after the first: ${s.perFileMs100} ms at 100 files, ${s.perFileMs10k} ms at 10,000 files ` +
+      `Cost of each file after the first: ${s.perFileMs100} ms at 100 files, ${s.perFileMs1k ?? 'n/a'} ms at 1,000, ${s.perFileMs10k} ms at 10,000 ` +
         `(ratio ${s.growthRatio}): growth is ${s.linear ? 'linear (within 1.5×)' : '**faster than linear**'}.` +
         (s.growthRatio < 0.8
           ? ' Small runs cost more per file because the code is still being compiled (JIT warm-up).'
@@ -239,7 +239,11 @@ function simulateSection(s) {
 }
 
 function pageSection(p) {
-  if (!p?.bundle) return 'Not run.';
+  if (!p?.bundle) return p?.error ? `Not measured: ${p.error}.` : 'Not run.';
+  if (!p.firstScene) {
+    const b = p.bundle;
+    return `Initial load, gzip level 6: **${b.initialGzipKb} KB** (JS ${b.jsGzipKb} KB, CSS ${b.cssGzipKb} KB). The rest was not measured${p.error ? `: ${p.error}` : ''}.`;
+  }
   const b = p.bundle;
   const out = [
     `Initial load (what \`index.html\` asks for before anything else), gzip level 6: **${b.initialGzipKb} KB** ` +
@@ -419,11 +423,23 @@ Budgets:
 - \`read\` at least ${BUDGETS.speedupVsTshark}× faster than tshark printing the same columns, and at most ${BUDGETS.timesCapinfos}× slower than capinfos,
   on captures of ${JUDGED_MB} MB and more (on smaller ones the time is mostly the start of Node.js).
 
-Latest run (${r.machine.date.slice(0, 10)}, ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, tshark ${r.machine.tshark ?? 'n/a'}${r.options.quick ? ', quick' : ''}):
+Latest run (${r.machine.date.slice(0, 10)}, ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, Chromium ${r.machine.chromium ?? 'n/a'}, tshark ${r.machine.tshark ?? 'n/a'}${r.options.quick ? ', quick' : ''}; load average ${r.machine.loadBefore[0]} when it started):
 
 ${budgetTable(checks)}
 
-${table(['Capture', '`read`', 'tshark', 'capinfos', 'tshark ÷ `read`', '`read` ÷ capinfos'], readRows)}
+${table(['Capture', '`read` (MB/s, peak RSS)', 'tshark', 'capinfos', 'tshark ÷ `read`', '`read` ÷ capinfos'], readRows)}
+${simulateLine(r.simulate)}`;
+}
+
+function simulateLine(s) {
+  const big = s?.rows?.at(-1);
+  if (!big) return '';
+  const growth =
+    s.growthRatio === null
+      ? ''
+      : `; the time grows ${s.linear ? 'linearly' : '**faster than linearly**'} with the number of files`;
+  return `
+Simulating FTP in passive mode with ${big.files.toLocaleString('en-US')} files takes ${duration(big.ms)} and ${big.peakMb} MB${growth}.
 `;
 }
 

@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
           io.stdout(`${STORY_USAGE}\n`);
           return 0;
         }
-        return runStory(rest, io);
+        return await runStory(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { type CaptureError, formatCaptureError } from '../capture/errors.ts';
 import { CaptureImporter, captureMeta, importCaptureStream } from '../capture/import.ts';
 import { readCaptureStream } from '../capture/reader.ts';
-import { CaptureRowStream, TSV_HEADER } from '../core/rows.ts';
+import { CaptureRowStream, TSV_HEADER, TsvWriter } from '../core/rows.ts';
 import { type CliIo, EXIT_OK, EXIT_USAGE, UsageError } from './io.ts';
 
 export const READ_USAGE = 'usage: tcpip-animation read FILE [--format tsv|json]';
@@ -121,35 +121,23 @@ export async function runRead(
 }
 
 /**
- * Output is collected into pieces of about this many characters before it is written. Small on purpose:
- * lines that wait in a long string live through garbage collections and get copied into the old heap,
- * which costs more than the extra writes.
- */
-const FLUSH_AT = 16 * 1024;
-
-/**
  * The rows are printed while the file is read, so that memory stays small however large the capture is.
- * Nothing is written before the first piece is full: a file that cannot be opened prints no header.
+ * Nothing is written before the first buffer is full: a file that cannot be opened prints no header.
  */
 async function printTsv(
   file: string,
   io: CliIo,
   readFile: (path: string) => AsyncIterable<Uint8Array>,
 ): Promise<number> {
-  let pending = TSV_HEADER;
+  const decoder = new TextDecoder();
+  // The writer fills bytes; the command's output is text, and the buffer is always cut between characters.
+  const out = new TsvWriter((bytes) => io.stdout(decoder.decode(bytes)));
+  out.ascii(TSV_HEADER);
   const name = baseName(file);
   const rows = new CaptureRowStream(captureMeta(name));
   const importer = new CaptureImporter(name, {
     keepEvents: false,
-    onEvent: (event) => {
-      const line = rows.tsv(event);
-      if (line === undefined) return;
-      pending += line;
-      if (pending.length >= FLUSH_AT) {
-        io.stdout(pending);
-        pending = '';
-      }
-    },
+    onEvent: (event) => rows.writeTsv(event, out),
   });
   let error: CaptureError | undefined;
   try {
@@ -159,7 +147,7 @@ async function printTsv(
     return EXIT_USAGE;
   }
   importer.finish(error);
-  io.stdout(pending);
+  out.end();
   if (error) {
     io.stderr(`error: ${formatCaptureError(error)}\n`);
     return EXIT_USAGE;

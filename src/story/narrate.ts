@@ -76,5 +76,8 @@ export function narrateAll(
   main: Narration,
   extra: Narration[],
 ): string {
-  return [main, ...extra].map((n) => narrate(nodes, lang, n)).join(' ');
+  // Chinese and Japanese put no space after a full stop (。); other scripts do.
+  return [main, ...extra]
+    .map((n) => narrate(nodes, lang, n))
+    .reduce((text, next) => (text === '' ? next : `${text}${/[。！？]$/.test(text) ? '' : ' '}${next}`), '');
 }

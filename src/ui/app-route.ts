@@ -58,6 +58,7 @@ export function parseAppHash(
   hash: string,
   scenarios: readonly Scenario[],
   langs: readonly string[],
+  preferred: string = DEFAULT_LANG,
 ): ParsedApp {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   const [path = '', query = ''] = splitOnce(body, '?');
@@ -92,7 +93,11 @@ export function parseAppHash(
     values: reading.values,
     seed: reading.seed,
     level: DEFAULT_LEVEL,
-    lang: langs.includes(DEFAULT_LANG) ? DEFAULT_LANG : (langs[0] ?? DEFAULT_LANG),
+    lang: langs.includes(preferred)
+      ? preferred
+      : langs.includes(DEFAULT_LANG)
+        ? DEFAULT_LANG
+        : (langs[0] ?? DEFAULT_LANG),
     step: null,
   };
   for (const [name, value] of reading.rest) {

@@ -21,7 +21,7 @@ import { switchLabel, valueLabel } from './labels.ts';
 import { createLadder } from './ladder-view.ts';
 import { hashFor } from './route.ts';
 import { stageText } from './stage-text.ts';
-import { maybeText, text } from './text.ts';
+import { maybeText, num, text } from './text.ts';
 import {
   advance,
   DEFAULT_SPEED,
@@ -119,6 +119,9 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
   svg.setAttribute('id', 'stage');
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-label', text('player.stage'));
+  // The network keeps its geometry in every language (the PC on the left, the server on the right); its
+  // labels still read in their own direction (see the stylesheet).
+  svg.setAttribute('dir', 'ltr');
   const stageWrap = el('div', { className: 'stage-wrap' });
   stageWrap.append(svg);
 
@@ -163,7 +166,8 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
   const transportBar = el(
     'div',
     { className: 'transport' },
-    { role: 'group', 'aria-label': text('player.controls') },
+    // Time runs left to right on the timeline, as on the stage and the ladder, whatever the language.
+    { role: 'group', 'aria-label': text('player.controls'), dir: 'ltr' },
     [el('div', { className: 'tbuttons' }, {}, [restartBtn, prevBtn, playBtn, nextBtn]), scrubBox, speedBox],
   );
   const keysHint = el('p', { className: 'keys-hint', textContent: text('player.keys') });
@@ -367,7 +371,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
       lastStep = frame.step;
       const step = scene.steps[frame.step]?.step;
       if (step) {
-        stepNo.textContent = text('player.stepOf', { n: step.n, total: n });
+        stepNo.textContent = text('player.stepOf', { n: num(step.n), total: num(n) });
         actor.textContent = step.actorName;
         actor.className = `actor actor-${scene.trace.nodes.find((x) => x.id === step.actor)?.kind ?? step.actor}`;
         sentence.textContent = step.text;
@@ -378,7 +382,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
       }
       scrub.setAttribute(
         'aria-valuetext',
-        text('player.timelineValue', { n: Math.max(frame.step + 1, 0), total: n }),
+        text('player.timelineValue', { n: num(Math.max(frame.step + 1, 0)), total: num(n) }),
       );
     }
     const hash = currentHash(Math.max(frame.step, 0));
@@ -397,7 +401,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
       playBtn.setAttribute('aria-pressed', String(transport.playing));
       prevBtn.disabled = n === 0;
       nextBtn.disabled = n === 0;
-      speedOut.textContent = text('player.speedValue', { speed });
+      speedOut.textContent = text('player.speedValue', { speed: num(speed) });
     }
     if (state.level === 'expert') ladder.update(frame, selected);
   }

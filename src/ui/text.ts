@@ -1,22 +1,23 @@
 /**
- * The page's sentences in the chosen language. Only English exists so far; another language registers its
- * `UiCatalog` in `UI_CATALOGS`, and a key it lacks falls back to English rather than showing a gap.
+ * The page's sentences in the current language. The catalogs live in the language registry
+ * (`src/i18n`); the page loads a language there before it switches to it, and a key a catalog lacks falls
+ * back to English rather than showing a gap.
  */
-import { ui as enUi, type UiCatalog, type UiKey, type UiParams } from '../i18n/en/ui.ts';
-import { formatMessage } from '../i18n/index.ts';
+import { ui as enUi, type UiKey, type UiParams } from '../i18n/en/ui.ts';
+import { DEFAULT_LANG, formatMessage, formatNumber, isLoaded, languages, uiCatalog } from '../i18n/index.ts';
 
-const UI_CATALOGS: Readonly<Record<string, UiCatalog>> = { en: enUi };
+export const DEFAULT_UI_LANG = DEFAULT_LANG;
 
-export const DEFAULT_UI_LANG = 'en';
-
+/** Every language the page can be shown in (its catalogs may still have to be loaded). */
 export function uiLanguages(): string[] {
-  return Object.keys(UI_CATALOGS).sort();
+  return languages();
 }
 
-let current = DEFAULT_UI_LANG;
+let current: string = DEFAULT_UI_LANG;
 
+/** Switches the page's words to `lang`, which must be loaded already; anything else means English. */
 export function setUiLanguage(lang: string): void {
-  current = Object.hasOwn(UI_CATALOGS, lang) ? lang : DEFAULT_UI_LANG;
+  current = isLoaded(lang) ? lang : DEFAULT_UI_LANG;
 }
 
 export function uiLanguage(): string {
@@ -26,9 +27,15 @@ export function uiLanguage(): string {
 type ParamArgs<K extends UiKey> = keyof UiParams<K> extends never ? [] : [UiParams<K>];
 
 export function text<K extends UiKey>(key: K, ...params: ParamArgs<K>): string {
-  const catalog = UI_CATALOGS[current] ?? enUi;
-  const message = catalog[key] ?? enUi[key];
-  return formatMessage(current, message, (params[0] ?? {}) as Readonly<Record<string, string | number>>);
+  const message = uiCatalog(current)[key] ?? enUi[key];
+  return formatMessage(current, message, (params[0] ?? {}) as Readonly<Record<string, string | number>>, {
+    localCount: true,
+  });
+}
+
+/** A quantity (a count, a step number, a speed) written the way the current language writes numbers. */
+export function num(n: number, options?: Intl.NumberFormatOptions): string {
+  return formatNumber(current, n, options);
 }
 
 export function isUiKey(key: string): key is UiKey {
@@ -41,6 +48,5 @@ export function maybeText(
   params: Readonly<Record<string, string | number>> = {},
 ): string | undefined {
   if (!isUiKey(key)) return undefined;
-  const catalog = UI_CATALOGS[current] ?? enUi;
-  return formatMessage(current, catalog[key] ?? enUi[key], params);
+  return formatMessage(current, uiCatalog(current)[key] ?? enUi[key], params, { localCount: true });
 }

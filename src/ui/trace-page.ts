@@ -6,7 +6,7 @@
 import { type PacketRow, ROW_COLUMNS, traceToRows } from '../core/rows.ts';
 import type { Trace } from '../core/trace.ts';
 import type { Scenario, SwitchSpec } from '../scenarios/types.ts';
-import { DEFAULT_LANG, DEFAULT_LEVEL, playerHash } from './app-route.ts';
+import { DEFAULT_LEVEL, playerHash } from './app-route.ts';
 import { el, errorNotice } from './dom.ts';
 import { switchLabel, valueLabel } from './labels.ts';
 import {
@@ -17,7 +17,7 @@ import {
   parseHash,
   type RunChoice,
 } from './route.ts';
-import { text } from './text.ts';
+import { num, text, uiLanguage } from './text.ts';
 import { sceneOf } from './topics.ts';
 
 /** Enough for any lesson; beyond it the page would spend seconds building rows nobody scrolls to. */
@@ -180,7 +180,7 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
         values: choice.values,
         seed: choice.seed,
         level: DEFAULT_LEVEL,
-        lang: DEFAULT_LANG,
+        lang: uiLanguage(),
         step: 1,
       });
     }
@@ -208,7 +208,8 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
       text('packets.countPackets', { count: rows.length }),
       text('packets.countConnections', { count: connections }),
     ];
-    if (rows.length > MAX_TABLE_ROWS) sentences.push(text('packets.truncated', { count: MAX_TABLE_ROWS }));
+    if (rows.length > MAX_TABLE_ROWS)
+      sentences.push(text('packets.truncated', { count: num(MAX_TABLE_ROWS) }));
     summary.textContent = sentences.join(' ');
     renderRows(rows);
   }

@@ -8,11 +8,10 @@
  */
 import './capture.css';
 import type { ImportLimits, ImportOutcome, ImportProgress } from '../../capture/stream-import.ts';
-import { storyLanguages } from '../../i18n/index.ts';
 import type { Level } from '../../story/types.ts';
 import { el, errorNotice } from '../dom.ts';
 import type { PlayerPage } from '../player-page.ts';
-import { setUiLanguage, text } from '../text.ts';
+import { setUiLanguage, text, uiLanguage } from '../text.ts';
 import {
   CAPTURE_HASH,
   type CaptureRoute,
@@ -56,7 +55,8 @@ export function mountCapturePage(
   hash: string,
   options: CapturePageOptions = {},
 ): CapturePage {
-  const langs = storyLanguages();
+  // The app loads and sets the link's language before it shows this page, so the page speaks that one.
+  const langs = [uiLanguage()];
 
   // ---- the page --------------------------------------------------------------------------------------
   const title = el('h1', { id: 'capture-title', textContent: say('capture.title') });

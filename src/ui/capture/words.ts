@@ -1,10 +1,10 @@
 /**
- * The sentences of the capture page, in English, in the same shape as the page catalog (whole sentences,
- * named parameters, plural messages), so that they can move into it as they are. A plural message picks
+ * The sentences of the capture page, in the page's language (English when a key is missing), in the same
+ * shape as the page catalog: whole sentences, named parameters, plural messages. A plural message picks
  * its form by the raw number `n`; the number it shows comes in already written for the page's language.
  */
 import { capture } from '../../i18n/en/capture.ts';
-import { formatMessage } from '../../i18n/index.ts';
+import { captureCatalog, formatMessage } from '../../i18n/index.ts';
 import { uiLanguage } from '../text.ts';
 
 export const captureWords = capture;
@@ -12,7 +12,8 @@ export const captureWords = capture;
 export type CaptureKey = keyof typeof captureWords;
 
 export function say(key: CaptureKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return formatMessage(uiLanguage(), captureWords[key], params);
+  const lang = uiLanguage();
+  return formatMessage(lang, captureCatalog(lang)[key] ?? captureWords[key], params);
 }
 
 /** A count as the page's language writes it: `53,332`. */
@@ -21,6 +22,8 @@ export function count(n: number): string {
 }
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
+/** The same units as `Intl` names them, so that other languages get their own words for them. */
+const INTL_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** A size as people read it: `812 bytes`, `4.9 KB`, `50.9 MB` (powers of 1000, as file managers show). */
 export function size(bytes: number): string {
@@ -31,9 +34,15 @@ export function size(bytes: number): string {
     unit++;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  const number = new Intl.NumberFormat(uiLanguage(), {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
-  return `${number.format(value)} ${UNITS[unit]}`;
+  const lang = uiLanguage();
+  const digitOptions = { maximumFractionDigits: digits, minimumFractionDigits: digits };
+  if (lang !== 'en') {
+    return new Intl.NumberFormat(lang, {
+      ...digitOptions,
+      style: 'unit',
+      unit: INTL_UNITS[unit],
+      unitDisplay: unit === 0 ? 'long' : 'short',
+    }).format(value);
+  }
+  return `${new Intl.NumberFormat(lang, digitOptions).format(value)} ${UNITS[unit]}`;
 }

@@ -1,0 +1,369 @@
+/**
+ * The story in Modern Standard Arabic. Every node phrase is a masculine noun with the article, so verbs
+ * stay masculine; the prepositions before node parameters are separate words (من، إلى، على، في) rather
+ * than attached ones, which would need the article merged into them.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'الحاسوب',
+  'who.server': 'الخادم',
+  'who.router': 'الموجّه',
+  'who.firewall': 'جدار الحماية',
+  'who.network': 'الإنترنت',
+  'who.named': '{name}',
+  'actor.pc': 'الحاسوب',
+  'actor.server': 'الخادم',
+  'actor.router': 'الموجّه',
+  'actor.firewall': 'جدار الحماية',
+  'actor.network': 'الإنترنت',
+
+  'title.ftp.active': {
+    plural: 'count',
+    zero: 'تنزيل {count} ملف عبر FTP في الوضع النشط',
+    one: 'تنزيل ملف عبر FTP في الوضع النشط',
+    two: 'تنزيل ملفين عبر FTP في الوضع النشط',
+    few: 'تنزيل {count} ملفات عبر FTP في الوضع النشط',
+    many: 'تنزيل {count} ملفًا عبر FTP في الوضع النشط',
+    other: 'تنزيل {count} ملف عبر FTP في الوضع النشط',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    zero: 'تنزيل {count} ملف عبر FTP في الوضع الخامل',
+    one: 'تنزيل ملف عبر FTP في الوضع الخامل',
+    two: 'تنزيل ملفين عبر FTP في الوضع الخامل',
+    few: 'تنزيل {count} ملفات عبر FTP في الوضع الخامل',
+    many: 'تنزيل {count} ملفًا عبر FTP في الوضع الخامل',
+    other: 'تنزيل {count} ملف عبر FTP في الوضع الخامل',
+  },
+  'title.generic': 'ما الذي يعبر الشبكة',
+
+  'std.intro.active': {
+    plural: 'count',
+    zero: 'يستعد {actor} لجلب {count} ملف من {peer} عبر FTP في الوضع النشط.',
+    one: 'يستعد {actor} لجلب ملف واحد من {peer} عبر FTP في الوضع النشط.',
+    two: 'يستعد {actor} لجلب ملفين من {peer} عبر FTP في الوضع النشط.',
+    few: 'يستعد {actor} لجلب {count} ملفات من {peer} عبر FTP في الوضع النشط.',
+    many: 'يستعد {actor} لجلب {count} ملفًا من {peer} عبر FTP في الوضع النشط.',
+    other: 'يستعد {actor} لجلب {count} ملف من {peer} عبر FTP في الوضع النشط.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    zero: 'يستعد {actor} لجلب {count} ملف من {peer} عبر FTP في الوضع الخامل.',
+    one: 'يستعد {actor} لجلب ملف واحد من {peer} عبر FTP في الوضع الخامل.',
+    two: 'يستعد {actor} لجلب ملفين من {peer} عبر FTP في الوضع الخامل.',
+    few: 'يستعد {actor} لجلب {count} ملفات من {peer} عبر FTP في الوضع الخامل.',
+    many: 'يستعد {actor} لجلب {count} ملفًا من {peer} عبر FTP في الوضع الخامل.',
+    other: 'يستعد {actor} لجلب {count} ملف من {peer} عبر FTP في الوضع الخامل.',
+  },
+  'std.control.syn': 'يطلب {actor} من {peer} فتح اتصال تحكم FTP على المنفذ {port}.',
+  'std.control.synack': 'يقبل {actor}، ويطلب بدوره فتح الاتصال في اتجاهه هو أيضًا.',
+  'std.control.ack': 'يقبل {actor} بدوره: اتصال التحكم مفتوح الآن.',
+  'std.login.active':
+    'يسجّل {actor} الدخول باسم {user} مع كلمة مرور، ويطلب الوضع الثنائي، ويحدد المنفذ الذي سينتظر عليه (PORT)، ويطلب الملف {file} (RETR).',
+  'std.login.passive':
+    'يسجّل {actor} الدخول باسم {user} مع كلمة مرور، ويطلب الوضع الثنائي، ويطلب من {peer} فتح منفذ للبيانات (PASV).',
+  'std.login.user': 'يسجّل {actor} الدخول باسم {user} ويرسل أوامره: {commands}.',
+  'std.login.other': 'يرسل {actor} أوامره: {commands}.',
+  'std.replies.active':
+    'يجيب {actor} عن كل أمر ({codes}): قُبل تسجيل الدخول، ولكي يرسل الملف عليه أن يفتح اتصالًا ثانيًا إلى {peer}.',
+  'std.replies.passive':
+    'يجيب {actor} عن كل أمر ({codes}): قُبل تسجيل الدخول، وهو ينتظر على المنفذ {port} اتصالًا ثانيًا سينقل الملف.',
+  'std.replies.other': 'يجيب {actor} عن كل أمر ({codes}).',
+  'std.data.syn.to-send': 'يطلب {actor} فتح اتصال بيانات FTP إلى المنفذ {port} لدى {peer}، لإرسال {file}.',
+  'std.data.syn.to-fetch': 'يطلب {actor} فتح اتصال بيانات FTP إلى المنفذ {port} لدى {peer}، لجلب {file}.',
+  'std.data.syn.to-send.next':
+    'يفتح {actor} اتصال بيانات جديدًا لإرسال الملف التالي، {file}، الذي طلبه {peer} للتو.',
+  'std.data.syn.to-fetch.next':
+    'يطلب {actor} فتح اتصال بيانات جديد إلى المنفذ {port} لدى {peer}، لجلب الملف التالي، {file}.',
+  'std.data.syn.again': 'يطلب {actor} اتصال البيانات من جديد، وهذه المرة يمر الطلب.',
+  'std.data.synack': 'يقبل {actor}، ويطلب بدوره فتح اتصال البيانات في اتجاهه هو أيضًا.',
+  'std.data.ack': 'يقبل {actor} بدوره: اتصال البيانات مفتوح الآن.',
+  'std.data.send': {
+    plural: 'count',
+    zero: 'يرسل {actor} الملف {file} ({count} بايت) عبر اتصال البيانات.',
+    one: 'يرسل {actor} الملف {file} (بايت واحد) عبر اتصال البيانات.',
+    two: 'يرسل {actor} الملف {file} (بايتان) عبر اتصال البيانات.',
+    few: 'يرسل {actor} الملف {file} ({count} بايتات) عبر اتصال البيانات.',
+    many: 'يرسل {actor} الملف {file} ({count} بايتًا) عبر اتصال البيانات.',
+    other: 'يرسل {actor} الملف {file} ({count} بايت) عبر اتصال البيانات.',
+  },
+  'std.data.received': 'يؤكد {actor} أنه استلم {file}.',
+  'std.close.fin': 'لم يعد لدى {actor} ما يرسله، فيغلق اتصال البيانات.',
+  'std.close.fin-ack': 'يُقرّ {actor} بالإغلاق.',
+  'std.close.fin2': 'يغلق {actor} اتصال البيانات من جهته أيضًا.',
+  'std.close.fin2-ack': 'يُقرّ {actor}: أُغلق اتصال البيانات الخاص بالملف {file}.',
+  'std.tcp.syn': 'يطلب {actor} من {peer} فتح اتصال إلى المنفذ {port}.',
+  'std.tcp.synack': 'يقبل {actor}، ويطلب بدوره فتح الاتصال في اتجاهه هو أيضًا.',
+  'std.tcp.ack': 'يقبل {actor} بدوره: الاتصال مفتوح الآن.',
+  'std.tcp.send': {
+    plural: 'count',
+    zero: 'يرسل {actor} {count} بايت إلى {peer}.',
+    one: 'يرسل {actor} بايتًا واحدًا إلى {peer}.',
+    two: 'يرسل {actor} بايتين إلى {peer}.',
+    few: 'يرسل {actor} {count} بايتات إلى {peer}.',
+    many: 'يرسل {actor} {count} بايتًا إلى {peer}.',
+    other: 'يرسل {actor} {count} بايت إلى {peer}.',
+  },
+  'std.tcp.close.fin': 'لم يعد لدى {actor} ما يرسله، فيغلق الاتصال.',
+  'std.tcp.close.fin-ack': 'يُقرّ {actor} بالإغلاق.',
+  'std.tcp.close.fin2': 'يغلق {actor} الاتصال من جهته أيضًا.',
+  'std.tcp.close.fin2-ack': 'يُقرّ {actor}: أُغلق الاتصال.',
+  'std.no-answer': {
+    plural: 'count',
+    zero: 'لا يصل إلى {actor} أي رد من {peer} بعد {count} محاولة، فيتخلى عن الاتصال.',
+    one: 'لا يصل إلى {actor} أي رد من {peer}، فيتخلى عن الاتصال.',
+    two: 'لا يصل إلى {actor} أي رد من {peer} بعد محاولتين، فيتخلى عن الاتصال.',
+    few: 'لا يصل إلى {actor} أي رد من {peer} بعد {count} محاولات، فيتخلى عن الاتصال.',
+    many: 'لا يصل إلى {actor} أي رد من {peer} بعد {count} محاولة، فيتخلى عن الاتصال.',
+    other: 'لا يصل إلى {actor} أي رد من {peer} بعد {count} محاولة، فيتخلى عن الاتصال.',
+  },
+  'std.rst': 'يقطع {actor} الاتصال فورًا (RST).',
+  'std.icmp': 'يرسل {actor} رسالة ICMP إلى {peer}: {description}.',
+  'std.icmp.error': 'يُبلغ {actor} {peer} بمشكلة عبر رسالة ICMP: {description}.',
+  'std.fw.blocks':
+    'يحجب جدار الحماية في {owner} (وهو جزء من نظام التشغيل أو من برنامج مكافحة الفيروسات) طلب الاتصال القادم من {peer}.',
+  'std.fw.must-change': 'لكي يمر الملف، يجب تغيير إعداد جدار الحماية بحيث يسمح بهذا الاتصال.',
+  'std.fw.changed': 'يغيّر المستخدم الإعداد، فيسمح جدار الحماية الآن بدخول الطلب.',
+  'std.fw.never-changed': 'لا أحد يغيّر إعداد جدار الحماية، لذا تُحجب كل محاولة جديدة أيضًا.',
+  'std.reply.425': 'يتخلى {actor} عن اتصال البيانات ويعلن ذلك على اتصال التحكم: «{reply}»',
+  'std.reply.error': 'يُبلغ {actor} عن خطأ على اتصال التحكم: «{reply}»',
+  'std.failed': 'يتخلى {actor} عن {file} وينهي جلسة FTP (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    zero: 'كان لا بد من إعادة إرسال {count} من هذه الحزم، لأن الإقرار لم يصل في الوقت المناسب.',
+    one: 'كان لا بد من إعادة إرسال إحدى هذه الحزم، لأن الإقرار لم يصل في الوقت المناسب.',
+    two: 'كان لا بد من إعادة إرسال حزمتين من هذه الحزم، لأن الإقرار لم يصل في الوقت المناسب.',
+    few: 'كان لا بد من إعادة إرسال {count} من هذه الحزم، لأن الإقرار لم يصل في الوقت المناسب.',
+    many: 'كان لا بد من إعادة إرسال {count} من هذه الحزم، لأن الإقرار لم يصل في الوقت المناسب.',
+    other: 'كان لا بد من إعادة إرسال {count} من هذه الحزم، لأن الإقرار لم يصل في الوقت المناسب.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    zero: 'يحاول {count} مرة في المجموع.',
+    one: 'يحاول مرة واحدة.',
+    two: 'يحاول مرتين في المجموع.',
+    few: 'يحاول {count} مرات في المجموع.',
+    many: 'يحاول {count} مرة في المجموع.',
+    other: 'يحاول {count} مرة في المجموع.',
+  },
+  'std.extra.outgoing-passes': 'يسمح جدار الحماية في {owner} بمرور الطلب، لأنه خارج من {owner}.',
+  'std.extra.outgoing-would-pass':
+    'حتى لو كان على {owner} جدار حماية لسمح بمرور الطلب، لأنه خارج من {owner}.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    zero: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTP (الوضع النشط).',
+    one: 'يريد {actor} تنزيل ملف من {peer} عبر FTP (الوضع النشط).',
+    two: 'يريد {actor} تنزيل ملفين من {peer} عبر FTP (الوضع النشط).',
+    few: 'يريد {actor} تنزيل {count} ملفات من {peer} عبر FTP (الوضع النشط).',
+    many: 'يريد {actor} تنزيل {count} ملفًا من {peer} عبر FTP (الوضع النشط).',
+    other: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTP (الوضع النشط).',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    zero: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTP (الوضع الخامل).',
+    one: 'يريد {actor} تنزيل ملف من {peer} عبر FTP (الوضع الخامل).',
+    two: 'يريد {actor} تنزيل ملفين من {peer} عبر FTP (الوضع الخامل).',
+    few: 'يريد {actor} تنزيل {count} ملفات من {peer} عبر FTP (الوضع الخامل).',
+    many: 'يريد {actor} تنزيل {count} ملفًا من {peer} عبر FTP (الوضع الخامل).',
+    other: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTP (الوضع الخامل).',
+  },
+  'ele.control.ask': 'يطلب {actor} من {peer} اتصالًا يتحادثان عبره.',
+  'ele.control.ready': 'يوافق {actor}: الاتصال جاهز.',
+  'ele.login': 'يسجّل {actor} الدخول باسم المستخدم وكلمة المرور الخاصين به، ويستعد للتنزيل.',
+  'ele.data.ask.to-send': 'يطلب {actor} من {peer} اتصالًا ثانيًا لإرسال {file}.',
+  'ele.data.ask.to-fetch': 'يطلب {actor} من {peer} اتصالًا ثانيًا لجلب {file}.',
+  'ele.fw.blocks': 'يحجب جدار الحماية في {owner} الطلب.',
+  'ele.fw.changed': 'يغيّر المستخدم إعداد جدار الحماية، فيدخل الطلب التالي.',
+  'ele.fw.never': 'لا أحد يغيّر إعداد جدار الحماية، لذا يُحجب كل طلب.',
+  'ele.data.ready': 'يوافق {actor}: الاتصال الخاص بالملف {file} جاهز.',
+  'ele.data.send': 'يرسل {actor} الملف {file}.',
+  'ele.data.done': 'استلم {actor} الملف {file}، وأُغلق الاتصال الخاص به.',
+  'ele.data.closed': 'أُغلق الاتصال الخاص بالملف {file}.',
+  'ele.failed.server': 'يستسلم {actor}: تعذّر إنشاء الاتصال الخاص بالملف، فيُخبر {peer} بذلك.',
+  'ele.failed.pc': 'يستسلم {actor}: تعذّر تنزيل {file}.',
+  'ele.tcp.ask': 'يطلب {actor} من {peer} اتصالًا.',
+  'ele.tcp.ready': 'يوافق {actor}: الاتصال جاهز.',
+  'ele.tcp.send': 'يرسل {actor} بيانات إلى {peer}.',
+  'ele.tcp.done': 'أُغلق الاتصال.',
+  'ele.no-answer': 'لا يصل أي رد من {peer}، فيستسلم {actor}.',
+  'ele.rst': 'يقطع {actor} الاتصال فجأة.',
+  'ele.icmp': 'يرسل {actor} رسالة تحكم قصيرة إلى {peer}.',
+  'ele.icmp.error': 'يُخبر {actor} {peer} بأن خطأً ما قد حدث.',
+  'ele.other': 'يحدث شيء ما على الشبكة.',
+  'ele.done': {
+    plural: 'count',
+    zero: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّل {count} ملف.',
+    one: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّل ملف واحد.',
+    two: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّل ملفان.',
+    few: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّلت {count} ملفات.',
+    many: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّل {count} ملفًا.',
+    other: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّل {count} ملف.',
+  },
+
+  'exp.syn': 'يطلب {actor} من {peer} اتصالًا: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}).',
+  'exp.synack':
+    'يقبل {actor} ويطلب بدوره: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.rst':
+    'يُنهي {actor} الاتصال بإعادة الضبط: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    zero: 'يرسل {actor} {text} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايت).',
+    one: 'يرسل {actor} {text} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، بايت واحد).',
+    two: 'يرسل {actor} {text} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، بايتان).',
+    few: 'يرسل {actor} {text} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايتات).',
+    many: 'يرسل {actor} {text} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايتًا).',
+    other: 'يرسل {actor} {text} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايت).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    zero: 'يرسل {actor} الرد «{text}» من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايت).',
+    one: 'يرسل {actor} الرد «{text}» من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، بايت واحد).',
+    two: 'يرسل {actor} الرد «{text}» من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، بايتان).',
+    few: 'يرسل {actor} الرد «{text}» من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايتات).',
+    many: 'يرسل {actor} الرد «{text}» من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايتًا).',
+    other:
+      'يرسل {actor} الرد «{text}» من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، {count} بايت).',
+  },
+  'exp.data': {
+    plural: 'count',
+    zero: 'يرسل {actor} {count} بايت من الملف {file}، من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    one: 'يرسل {actor} بايتًا واحدًا من الملف {file}، من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    two: 'يرسل {actor} بايتين من الملف {file}، من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    few: 'يرسل {actor} {count} بايتات من الملف {file}، من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    many: 'يرسل {actor} {count} بايتًا من الملف {file}، من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    other:
+      'يرسل {actor} {count} بايت من الملف {file}، من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    zero: 'يرسل {actor} {count} بايت من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    one: 'يرسل {actor} بايتًا واحدًا من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    two: 'يرسل {actor} بايتين من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    few: 'يرسل {actor} {count} بايتات من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    many: 'يرسل {actor} {count} بايتًا من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+    other: 'يرسل {actor} {count} بايت من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  },
+  'exp.fin':
+    'لم يعد لدى {actor} ما يرسله، فيغلق جهته: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.ack.handshake':
+    'يُكمل {actor} المصافحة الثلاثية: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.ack.fin':
+    'يُقرّ {actor} باستلام FIN من {peer}: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.ack.data':
+    'يؤكد {actor} أنه استلم بايتات {peer} حتى الرقم {last}: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.ack.other':
+    'يرسل {actor} إقرارًا لا يؤكد شيئًا جديدًا: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    zero: 'يرسل {actor} مخطط بيانات UDP من المنفذ {sport} إلى المنفذ {dport} ({count} بايت).',
+    one: 'يرسل {actor} مخطط بيانات UDP من المنفذ {sport} إلى المنفذ {dport} (بايت واحد).',
+    two: 'يرسل {actor} مخطط بيانات UDP من المنفذ {sport} إلى المنفذ {dport} (بايتان).',
+    few: 'يرسل {actor} مخطط بيانات UDP من المنفذ {sport} إلى المنفذ {dport} ({count} بايتات).',
+    many: 'يرسل {actor} مخطط بيانات UDP من المنفذ {sport} إلى المنفذ {dport} ({count} بايتًا).',
+    other: 'يرسل {actor} مخطط بيانات UDP من المنفذ {sport} إلى المنفذ {dport} ({count} بايت).',
+  },
+  'exp.icmp': 'يرسل {actor} رسالة ICMP: {description}.',
+  'exp.ip': 'يرسل {actor} حزمة IP ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    zero: 'يرسل {actor} {flags} من المنفذ {sport} إلى المنفذ {dport} ({count} بايت)، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+    one: 'يرسل {actor} {flags} من المنفذ {sport} إلى المنفذ {dport} (بايت واحد)، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+    two: 'يرسل {actor} {flags} من المنفذ {sport} إلى المنفذ {dport} (بايتان)، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+    few: 'يرسل {actor} {flags} من المنفذ {sport} إلى المنفذ {dport} ({count} بايتات)، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+    many: 'يرسل {actor} {flags} من المنفذ {sport} إلى المنفذ {dport} ({count} بايتًا)، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+    other:
+      'يرسل {actor} {flags} من المنفذ {sport} إلى المنفذ {dport} ({count} بايت)، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+  },
+  'exp.lost.other':
+    'يرسل {actor} حزمة إلى {peer}، لكن الحزمة تضيع بين {from} و{to}، فلا يسجّلها الالتقاط أبدًا.',
+  'exp.extra.fin': 'يحمل المقطع نفسه FIN: لم يعد لدى {actor} ما يرسله.',
+  'exp.extra.ack-fin': 'يُقرّ المقطع نفسه باستلام FIN من {peer}.',
+  'exp.extra.retransmission':
+    'هذه إعادة إرسال: يرسل {actor} الحزمة مرة أخرى بعد {seconds} ث دون أن يصله إقرار.',
+  'exp.extra.retransmission.unseen': 'هذه إعادة إرسال: لم تتلقَّ النسخة الأولى إقرارًا في الوقت المناسب.',
+  'exp.extra.nat.src': 'في الطريق، يعيد {actor} كتابة عنوان المصدر من {before} إلى {after}.',
+  'exp.extra.nat.dst': 'في الطريق، يعيد {actor} كتابة عنوان الوجهة من {before} إلى {after}.',
+  'exp.extra.nat.payload':
+    'في الطريق، يعيد {actor} كتابة العنوان الموجود داخل الرسالة من {before} إلى {after}.',
+  'exp.extra.lost': 'تضيع الحزمة بين {from} و{to}.',
+  'exp.fw.drop':
+    'يُسقط جدار الحماية في {owner} الحزمة {flags} من المنفذ {sport} إلى المنفذ {dport} (القاعدة {rule}).',
+  'exp.fw.reject':
+    'يرفض جدار الحماية في {owner} الحزمة {flags} من المنفذ {sport} إلى المنفذ {dport} ويُبلغ المرسل بذلك (القاعدة {rule}).',
+  'exp.fw.allow':
+    'يسمح جدار الحماية في {owner} الآن بمرور الحزمة {flags} من المنفذ {sport} إلى المنفذ {dport} (القاعدة {rule}).',
+  'exp.fw.change': 'يتلقى جدار الحماية في {owner} إعدادًا جديدًا (القاعدة {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    zero: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملف في الوضع النشط.',
+    one: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل ملف واحد في الوضع النشط.',
+    two: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل ملفين في الوضع النشط.',
+    few: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملفات في الوضع النشط.',
+    many: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملفًا في الوضع النشط.',
+    other: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملف في الوضع النشط.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    zero: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملف في الوضع الخامل.',
+    one: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل ملف واحد في الوضع الخامل.',
+    two: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل ملفين في الوضع الخامل.',
+    few: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملفات في الوضع الخامل.',
+    many: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملفًا في الوضع الخامل.',
+    other: 'يشغّل المستخدم عميل FTP على {actor} لتنزيل {count} ملف في الوضع الخامل.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    zero: 'أصبح لدى عميل FTP على {actor} الملف {file} كاملًا: {count} بايت.',
+    one: 'أصبح لدى عميل FTP على {actor} الملف {file} كاملًا: بايت واحد.',
+    two: 'أصبح لدى عميل FTP على {actor} الملف {file} كاملًا: بايتان.',
+    few: 'أصبح لدى عميل FTP على {actor} الملف {file} كاملًا: {count} بايتات.',
+    many: 'أصبح لدى عميل FTP على {actor} الملف {file} كاملًا: {count} بايتًا.',
+    other: 'أصبح لدى عميل FTP على {actor} الملف {file} كاملًا: {count} بايت.',
+  },
+  'exp.action.transfer-failed': 'يتخلى عميل FTP على {actor} عن {file}.',
+  'exp.action.firewall': 'يغيّر المستخدم إعداد جدار الحماية على {actor}.',
+  'exp.action.allow-ftp-data':
+    'يغيّر المستخدم إعداد جدار الحماية على {actor}: صار بإمكان الاتصالات القادمة من المنفذ {port}، الذي تأتي منه بيانات FTP، أن تدخل.',
+  'exp.action.other': 'على {actor}: {action}.',
+
+  'note.login':
+    'تروي الخطوة {step} تسجيل الدخول كأنه حركة واحدة؛ أما على الشبكة فيرسل الحاسوب الأوامر واحدًا تلو الآخر، وعددها {count} ({commands})، وينتظر الرد على كل منها.',
+  'note.greeting':
+    'بعد فتح اتصال التحكم مباشرة، يحيّي الخادم الحاسوب (الرد 220) قبل تسجيل الدخول؛ ويُغفل الشرح المبسّط هذه التحية.',
+  'note.reply-flags':
+    'تحمل ردود الخادم نصًا، لذا تنتقل في مقاطع PSH,ACK؛ أما الشرح المبسّط فيكتفي بوسمها (ACK).',
+  'note.fin-early':
+    'يرسل الخادم FIN مباشرة بعد آخر بايتات كل ملف، لذا يكون FIN في طريقه بالفعل حين يُقرّ الحاسوب باستلام الملف. تحافظ الخطوات على ترتيب الشرح المبسّط (الإقرار ثم FIN)، وهو ترتيب السبب والنتيجة، لا ترتيب خروج الحزم.',
+  'note.control-close':
+    'يبقى اتصال التحكم مفتوحًا طوال الجلسة: بعد آخر ملف يرسل الحاسوب QUIT، فيرد الخادم بالرمز 221، ويغلق الطرفان الاتصال بـ FIN وACK. لا يذكر الشرح المبسّط شيئًا من هذا؛ تُعرض هذه الحزم أثناء الخطوة الأخيرة.',
+  'note.next-file.active':
+    'قبل كل ملف تالٍ يرسل الحاسوب PORT وRETR من جديد على اتصال التحكم. يُغفل الشرح المبسّط ذلك؛ تُعرض هذه الحزم أثناء الخطوة التي يفتح فيها الخادم اتصال البيانات التالي.',
+  'note.next-file.passive':
+    'قبل كل ملف تالٍ يرسل الحاسوب PASV من جديد، ثم RETR بعد فتح اتصال البيانات. يُغفل الشرح المبسّط ذلك؛ تُعرض هذه الحزم أثناء خطوات ذلك الملف.',
+  'note.transfer-replies':
+    'على اتصال التحكم يعلن الخادم بدء كل نقل (150) ويُبلغ باكتماله (226)؛ لا يعرض الشرح المبسّط هذه الردود، وهي تُعرض في خلفية خطوات الملف.',
+  'note.background-acks':
+    'الإقرارات التي لا تحمل شيئًا آخر (ACK الحاسوب على رد، وACK الخادم على أمر) ليست لها خطوة خاصة بها؛ تُعرض أثناء الخطوة التي تمهّد لها.',
+  'note.firewall-retries':
+    'ما دام جدار الحماية يحجب الطلب، يكرر الخادم إرسال SYN، فيبلغ عدد المحاولات {count}، تفصل بينها فترات انتظار مدتها {waits}؛ أما الشرح المبسّط فيعرض محاولة واحدة فقط.',
+  'note.firewall-actor':
+    'ينسب الشرح المبسّط خطوات جدار الحماية إلى الحاسوب نفسه، لأن جدار الحماية برنامج يعمل على الحاسوب؛ أما مستوى الخبير فيذكر جدار الحماية بوصفه الفاعل.',
+  'note.active-port20':
+    'في الوضع النشط يفتح الخادم كل اتصال بيانات من منفذه 20 إلى المنفذ الذي حدده الحاسوب في أمر PORT، لذا يصل الطلب إلى الحاسوب من الخارج: وهذا بالضبط ما يوقفه جدار الحماية على الحاسوب.',
+  'note.passive-outgoing':
+    'في الوضع الخامل يفتح الحاسوب كل اتصال بنفسه، إلى منافذ يحددها الخادم، لذا يسمح جدار الحماية على الحاسوب بخروجها كلها.',
+  'note.loss': {
+    plural: 'count',
+    zero: 'ضاعت {count} حزمة في الطريق. أعاد TCP إرسال ما كانت تحمله بعد مهلة، والخطوات التي تعرض إعادة الإرسال هذه تذكر ذلك.',
+    one: 'ضاعت حزمة واحدة في الطريق. أعاد TCP إرسال ما كانت تحمله بعد مهلة، والخطوات التي تعرض إعادة الإرسال هذه تذكر ذلك.',
+    two: 'ضاعت حزمتان في الطريق. أعاد TCP إرسال ما كانتا تحملانه بعد مهلة، والخطوات التي تعرض إعادة الإرسال هذه تذكر ذلك.',
+    few: 'ضاعت {count} حزم في الطريق. أعاد TCP إرسال ما كانت تحمله بعد مهلة، والخطوات التي تعرض إعادة الإرسال هذه تذكر ذلك.',
+    many: 'ضاعت {count} حزمة في الطريق. أعاد TCP إرسال ما كانت تحمله بعد مهلة، والخطوات التي تعرض إعادة الإرسال هذه تذكر ذلك.',
+    other:
+      'ضاعت {count} حزمة في الطريق. أعاد TCP إرسال ما كانت تحمله بعد مهلة، والخطوات التي تعرض إعادة الإرسال هذه تذكر ذلك.',
+  },
+  'note.shared-packet':
+    'تعرض الخطوتان {first} و{second} الحزمة نفسها: يقوم {actor} بالأمرين معًا في مقطع واحد ({flags}).',
+};

@@ -1,0 +1,298 @@
+/**
+ * The story in German. Node phrases are in the nominative, so each sentence is built to use them only
+ * where German needs a nominative (often as the subject of a relative clause); no pronoun refers back to
+ * a node, because its grammatical gender depends on which node it is.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'der PC',
+  'who.server': 'der Server',
+  'who.router': 'der Router',
+  'who.firewall': 'die Firewall',
+  'who.network': 'das Internet',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'Server',
+  'actor.router': 'Router',
+  'actor.firewall': 'Firewall',
+  'actor.network': 'Internet',
+
+  'title.ftp.active': {
+    plural: 'count',
+    one: 'Eine Datei per FTP im aktiven Modus herunterladen',
+    other: '{count} Dateien per FTP im aktiven Modus herunterladen',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    one: 'Eine Datei per FTP im passiven Modus herunterladen',
+    other: '{count} Dateien per FTP im passiven Modus herunterladen',
+  },
+  'title.generic': 'Was über das Netzwerk läuft',
+
+  'std.intro.active': {
+    plural: 'count',
+    one: '{actor} lädt gleich per FTP im aktiven Modus eine Datei herunter, die {peer} bereitstellt.',
+    other: '{actor} lädt gleich per FTP im aktiven Modus {count} Dateien herunter, die {peer} bereitstellt.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    one: '{actor} lädt gleich per FTP im passiven Modus eine Datei herunter, die {peer} bereitstellt.',
+    other: '{actor} lädt gleich per FTP im passiven Modus {count} Dateien herunter, die {peer} bereitstellt.',
+  },
+  'std.control.syn': '{actor} möchte eine FTP-Steuerverbindung zu Port {port} öffnen, an dem {peer} wartet.',
+  'std.control.synack':
+    '{actor} nimmt an und bittet darum, die Verbindung auch in der Gegenrichtung zu öffnen.',
+  'std.control.ack': '{actor} nimmt ebenfalls an: Die Steuerverbindung steht.',
+  'std.login.active':
+    '{actor} meldet sich als {user} mit Passwort an, verlangt den Binärmodus, nennt den Port, an dem die Daten ankommen sollen (PORT), und fordert {file} an (RETR).',
+  'std.login.passive':
+    '{actor} meldet sich als {user} mit Passwort an, verlangt den Binärmodus und bittet darum, dass {peer} einen Port für die Daten öffnet (PASV).',
+  'std.login.user': '{actor} meldet sich als {user} an und sendet diese Befehle: {commands}.',
+  'std.login.other': '{actor} sendet diese Befehle: {commands}.',
+  'std.replies.active':
+    '{actor} beantwortet jeden Befehl ({codes}): Die Anmeldung ist angenommen, und um die Datei zu senden, muss {actor} eine zweite Verbindung öffnen, die {peer} annimmt.',
+  'std.replies.passive':
+    '{actor} beantwortet jeden Befehl ({codes}): Die Anmeldung ist angenommen, und an Port {port} wird nun auf eine zweite Verbindung gewartet, über die die Datei kommen wird.',
+  'std.replies.other': '{actor} beantwortet jeden Befehl ({codes}).',
+  'std.data.syn.to-send':
+    'Um {file} zu senden, möchte {actor} eine FTP-Datenverbindung zu Port {port} öffnen, an dem {peer} wartet.',
+  'std.data.syn.to-fetch':
+    'Um {file} abzuholen, möchte {actor} eine FTP-Datenverbindung zu Port {port} öffnen, an dem {peer} wartet.',
+  'std.data.syn.to-send.next':
+    '{actor} öffnet eine neue Datenverbindung, um die nächste Datei zu senden: {file}, die {peer} gerade angefordert hat.',
+  'std.data.syn.to-fetch.next':
+    'Um die nächste Datei, {file}, abzuholen, möchte {actor} eine neue Datenverbindung zu Port {port} öffnen, an dem {peer} wartet.',
+  'std.data.syn.again': '{actor} bittet erneut um die Datenverbindung, und diesmal kommt die Anfrage durch.',
+  'std.data.synack':
+    '{actor} nimmt an und bittet darum, die Datenverbindung auch in der Gegenrichtung zu öffnen.',
+  'std.data.ack': '{actor} nimmt ebenfalls an: Die Datenverbindung steht.',
+  'std.data.send': {
+    plural: 'count',
+    one: '{actor} sendet {file} ({count} Byte) über die Datenverbindung.',
+    other: '{actor} sendet {file} ({count} Byte) über die Datenverbindung.',
+  },
+  'std.data.received': '{actor} bestätigt, dass {file} angekommen ist.',
+  'std.close.fin': '{actor} hat nichts mehr zu senden und schließt die Datenverbindung.',
+  'std.close.fin-ack': '{actor} bestätigt das Schließen.',
+  'std.close.fin2': '{actor} schließt die Datenverbindung nun auch auf der eigenen Seite.',
+  'std.close.fin2-ack': '{actor} bestätigt: Die Datenverbindung für {file} ist geschlossen.',
+  'std.tcp.syn': '{actor} möchte eine Verbindung zu Port {port} öffnen, an dem {peer} wartet.',
+  'std.tcp.synack': '{actor} nimmt an und bittet darum, die Verbindung auch in der Gegenrichtung zu öffnen.',
+  'std.tcp.ack': '{actor} nimmt ebenfalls an: Die Verbindung steht.',
+  'std.tcp.send': {
+    plural: 'count',
+    one: '{actor} sendet {count} Byte, das {peer} empfängt.',
+    other: '{actor} sendet {count} Byte, die {peer} empfängt.',
+  },
+  'std.tcp.close.fin': '{actor} hat nichts mehr zu senden und schließt die Verbindung.',
+  'std.tcp.close.fin-ack': '{actor} bestätigt das Schließen.',
+  'std.tcp.close.fin2': '{actor} schließt die Verbindung nun auch auf der eigenen Seite.',
+  'std.tcp.close.fin2-ack': '{actor} bestätigt: Die Verbindung ist geschlossen.',
+  'std.no-answer': {
+    plural: 'count',
+    one: '{actor} wartet vergeblich auf eine Antwort, die {peer} schicken müsste, und gibt die Verbindung auf.',
+    other:
+      '{actor} wartet auch nach {count} Versuchen vergeblich auf eine Antwort, die {peer} schicken müsste, und gibt die Verbindung auf.',
+  },
+  'std.rst': '{actor} bricht die Verbindung sofort ab (RST).',
+  'std.icmp': '{actor} sendet eine ICMP-Nachricht, die {peer} erhält: {description}.',
+  'std.icmp.error':
+    '{actor} meldet mit einer ICMP-Nachricht ein Problem, und {peer} erhält sie: {description}.',
+  'std.fw.blocks':
+    'Die Firewall, mit der sich {owner} schützt (ein Teil des Betriebssystems oder eines Virenschutzprogramms), blockiert die Verbindungsanfrage, die {peer} schickt.',
+  'std.fw.must-change':
+    'Damit die Datei durchkommt, muss die Einstellung der Firewall so geändert werden, dass sie diese Verbindung zulässt.',
+  'std.fw.changed': 'Der Benutzer ändert die Einstellung, und die Firewall lässt die Anfrage jetzt herein.',
+  'std.fw.never-changed':
+    'Niemand ändert die Einstellung der Firewall, also wird auch jeder weitere Versuch blockiert.',
+  'std.reply.425': '{actor} gibt die Datenverbindung auf und meldet das über die Steuerverbindung: „{reply}“',
+  'std.reply.error': '{actor} meldet über die Steuerverbindung einen Fehler: „{reply}“',
+  'std.failed': '{actor} gibt {file} auf und beendet die FTP-Sitzung (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    one: 'Eines dieser Pakete musste erneut gesendet werden, weil nicht rechtzeitig eine Bestätigung zurückkam.',
+    other:
+      '{count} dieser Pakete mussten erneut gesendet werden, weil nicht rechtzeitig eine Bestätigung zurückkam.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    one: 'Es bleibt bei einem Versuch.',
+    other: 'Insgesamt sind es {count} Versuche.',
+  },
+  'std.extra.outgoing-passes':
+    'Die Firewall, mit der sich {owner} schützt, lässt die Anfrage passieren, weil {owner} sie selbst verschickt.',
+  'std.extra.outgoing-would-pass':
+    'Selbst eine Firewall, mit der sich {owner} schützt, würde die Anfrage passieren lassen, weil {owner} sie selbst verschickt.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    one: '{actor} möchte per FTP (aktiver Modus) eine Datei herunterladen, die {peer} bereitstellt.',
+    other: '{actor} möchte per FTP (aktiver Modus) {count} Dateien herunterladen, die {peer} bereitstellt.',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    one: '{actor} möchte per FTP (passiver Modus) eine Datei herunterladen, die {peer} bereitstellt.',
+    other: '{actor} möchte per FTP (passiver Modus) {count} Dateien herunterladen, die {peer} bereitstellt.',
+  },
+  'ele.control.ask': '{actor} fragt, ob {peer} eine Verbindung für das Gespräch aufbauen will.',
+  'ele.control.ready': '{actor} sagt Ja: Die Verbindung steht.',
+  'ele.login': '{actor} meldet sich mit Benutzername und Passwort an und bereitet den Download vor.',
+  'ele.data.ask.to-send':
+    '{actor} fragt, ob {peer} eine zweite Verbindung annimmt, über die {file} geschickt werden soll.',
+  'ele.data.ask.to-fetch':
+    '{actor} fragt, ob {peer} eine zweite Verbindung annimmt, über die {file} abgeholt werden soll.',
+  'ele.fw.blocks': 'Die Firewall, mit der sich {owner} schützt, blockiert die Anfrage.',
+  'ele.fw.changed': 'Der Benutzer ändert die Einstellung der Firewall, also kommt die nächste Anfrage durch.',
+  'ele.fw.never': 'Niemand ändert die Einstellung der Firewall, also wird jede Anfrage blockiert.',
+  'ele.data.ready': '{actor} sagt Ja: Die Verbindung für {file} steht.',
+  'ele.data.send': '{actor} schickt {file}.',
+  'ele.data.done': '{actor} hat {file} erhalten, und die Verbindung dafür ist geschlossen.',
+  'ele.data.closed': 'Die Verbindung für {file} ist geschlossen.',
+  'ele.failed.server':
+    '{actor} gibt auf: Die Verbindung für die Datei kam nicht zustande, und {peer} erfährt das.',
+  'ele.failed.pc': '{actor} gibt auf: {file} konnte nicht heruntergeladen werden.',
+  'ele.tcp.ask': '{actor} fragt, ob {peer} eine Verbindung aufbauen will.',
+  'ele.tcp.ready': '{actor} sagt Ja: Die Verbindung steht.',
+  'ele.tcp.send': '{actor} schickt Daten, und {peer} empfängt sie.',
+  'ele.tcp.done': 'Die Verbindung ist geschlossen.',
+  'ele.no-answer': '{actor} wartet vergeblich auf eine Antwort, die {peer} schicken müsste, und gibt auf.',
+  'ele.rst': '{actor} bricht die Verbindung plötzlich ab.',
+  'ele.icmp': '{actor} schickt eine kurze Steuernachricht, die {peer} erhält.',
+  'ele.icmp.error': '{actor} meldet, dass etwas schiefgegangen ist, und {peer} erhält die Meldung.',
+  'ele.other': 'Im Netzwerk passiert etwas.',
+  'ele.done': {
+    plural: 'count',
+    one: '{actor} verabschiedet sich, und die Sitzung endet: Eine Datei ist heruntergeladen.',
+    other: '{actor} verabschiedet sich, und die Sitzung endet: {count} Dateien sind heruntergeladen.',
+  },
+
+  'exp.syn':
+    '{actor} bittet um eine Verbindung, die {peer} annehmen soll: {flags} von Port {sport} an Port {dport} (seq {seq}).',
+  'exp.synack':
+    '{actor} nimmt an und bittet im Gegenzug selbst um die Verbindung: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor} setzt die Verbindung zurück: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    one: '{actor} sendet {text} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, {count} Byte).',
+    other: '{actor} sendet {text} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, {count} Byte).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    one: '{actor} antwortet „{text}“ von Port {sport} an Port {dport} (seq {seq}, ack {ack}, {count} Byte).',
+    other:
+      '{actor} antwortet „{text}“ von Port {sport} an Port {dport} (seq {seq}, ack {ack}, {count} Byte).',
+  },
+  'exp.data': {
+    plural: 'count',
+    one: '{actor} sendet {count} Byte der Datei {file} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+    other:
+      '{actor} sendet {count} Byte der Datei {file} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    one: '{actor} sendet {count} Byte von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} sendet {count} Byte von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor} hat nichts mehr zu senden und schließt die eigene Seite: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor} schließt den Drei-Wege-Handshake ab: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor} bestätigt das FIN, das {peer} gesendet hat: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor} bestätigt den Empfang der Bytes, die {peer} gesendet hat, bis Nummer {last}: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor} sendet eine Bestätigung, die nichts Neues bestätigt: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    one: '{actor} sendet ein UDP-Datagramm von Port {sport} an Port {dport} ({count} Byte).',
+    other: '{actor} sendet ein UDP-Datagramm von Port {sport} an Port {dport} ({count} Byte).',
+  },
+  'exp.icmp': '{actor} sendet eine ICMP-Nachricht: {description}.',
+  'exp.ip': '{actor} sendet ein IP-Paket ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    one: '{actor} sendet {flags} von Port {sport} an Port {dport} ({count} Byte), doch das Segment geht unterwegs verloren (Strecke: {from} – {to}), daher sieht der Mitschnitt es nie.',
+    other:
+      '{actor} sendet {flags} von Port {sport} an Port {dport} ({count} Byte), doch das Segment geht unterwegs verloren (Strecke: {from} – {to}), daher sieht der Mitschnitt es nie.',
+  },
+  'exp.lost.other':
+    '{actor} sendet ein Paket, das {peer} erreichen soll, doch es geht unterwegs verloren (Strecke: {from} – {to}), daher sieht der Mitschnitt es nie.',
+  'exp.extra.fin': 'Dasselbe Segment trägt FIN, denn {actor} hat nichts mehr zu senden.',
+  'exp.extra.ack-fin': 'Dasselbe Segment bestätigt das FIN, das {peer} gesendet hat.',
+  'exp.extra.retransmission':
+    'Das ist eine Übertragungswiederholung: Weil {seconds} s lang keine Bestätigung kam, sendet {actor} es erneut.',
+  'exp.extra.retransmission.unseen':
+    'Das ist eine Übertragungswiederholung: Die erste Kopie wurde nicht rechtzeitig bestätigt.',
+  'exp.extra.nat.src': 'Unterwegs schreibt {actor} die Quelladresse von {before} auf {after} um.',
+  'exp.extra.nat.dst': 'Unterwegs schreibt {actor} die Zieladresse von {before} auf {after} um.',
+  'exp.extra.nat.payload':
+    'Unterwegs schreibt {actor} die Adresse im Inhalt der Nachricht von {before} auf {after} um.',
+  'exp.extra.lost': 'Es geht unterwegs verloren (Strecke: {from} – {to}).',
+  'exp.fw.drop':
+    'Die Firewall, mit der sich {owner} schützt, verwirft das {flags} von Port {sport} an Port {dport} (Regel {rule}).',
+  'exp.fw.reject':
+    'Die Firewall, mit der sich {owner} schützt, weist das {flags} von Port {sport} an Port {dport} ab und teilt das dem Absender mit (Regel {rule}).',
+  'exp.fw.allow':
+    'Die Firewall, mit der sich {owner} schützt, lässt das {flags} von Port {sport} an Port {dport} jetzt durch (Regel {rule}).',
+  'exp.fw.change': 'Die Firewall, mit der sich {owner} schützt, erhält eine neue Einstellung (Regel {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    one: '{actor} startet auf Wunsch des Benutzers einen FTP-Client, um eine Datei im aktiven Modus herunterzuladen.',
+    other:
+      '{actor} startet auf Wunsch des Benutzers einen FTP-Client, um {count} Dateien im aktiven Modus herunterzuladen.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    one: '{actor} startet auf Wunsch des Benutzers einen FTP-Client, um eine Datei im passiven Modus herunterzuladen.',
+    other:
+      '{actor} startet auf Wunsch des Benutzers einen FTP-Client, um {count} Dateien im passiven Modus herunterzuladen.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    one: 'Der FTP-Client, den {actor} ausführt, hat {file} vollständig erhalten: {count} Byte.',
+    other: 'Der FTP-Client, den {actor} ausführt, hat {file} vollständig erhalten: {count} Byte.',
+  },
+  'exp.action.transfer-failed': 'Der FTP-Client, den {actor} ausführt, gibt {file} auf.',
+  'exp.action.firewall': 'Der Benutzer ändert die Einstellung der Firewall, mit der sich {actor} schützt.',
+  'exp.action.allow-ftp-data':
+    'Der Benutzer ändert die Einstellung der Firewall, mit der sich {actor} schützt: Verbindungen von Port {port}, von dem die FTP-Daten kommen, dürfen jetzt herein.',
+  'exp.action.other': '{actor}: {action}.',
+
+  'note.login':
+    'Schritt {step} erzählt die Anmeldung als einen einzigen Vorgang; auf der Leitung sendet der PC {count} Befehle nacheinander ({commands}) und wartet jeweils auf die Antwort.',
+  'note.greeting':
+    'Gleich nach dem Öffnen der Steuerverbindung begrüßt der Server den PC (Antwort 220), noch vor der Anmeldung; die Vorlage lässt die Begrüßung weg.',
+  'note.reply-flags':
+    'Die Antworten des Servers enthalten Text und reisen deshalb als PSH,ACK-Segmente; die Vorlage kennzeichnet sie nur als (ACK).',
+  'note.fin-early':
+    'Der Server sendet sein FIN direkt hinter den letzten Bytes jeder Datei, also ist das FIN schon unterwegs, wenn der PC die Datei bestätigt. Die Schritte behalten die Reihenfolge der Vorlage bei (erst Bestätigung, dann FIN): Das ist die Reihenfolge von Ursache und Wirkung, nicht die, in der die Pakete abgehen.',
+  'note.control-close':
+    'Die Steuerverbindung bleibt die ganze Sitzung über offen: Nach der letzten Datei sendet der PC QUIT, der Server antwortet mit 221, und beide Seiten schließen die Verbindung mit FIN und ACK. Die Vorlage erzählt nichts davon; diese Pakete laufen während des letzten Schritts.',
+  'note.next-file.active':
+    'Vor jeder weiteren Datei sendet der PC auf der Steuerverbindung erneut PORT und RETR. Die Vorlage lässt das weg; diese Pakete laufen während des Schritts, in dem der Server die nächste Datenverbindung öffnet.',
+  'note.next-file.passive':
+    'Vor jeder weiteren Datei sendet der PC erneut PASV und, sobald die Datenverbindung steht, RETR. Die Vorlage lässt das weg; diese Pakete laufen während der Schritte dieser Datei.',
+  'note.transfer-replies':
+    'Auf der Steuerverbindung kündigt der Server jede Übertragung an (150) und meldet ihren Abschluss (226); die Vorlage zeigt diese Antworten nicht, sie laufen im Hintergrund der Schritte der Datei.',
+  'note.background-acks':
+    'Bestätigungen, die sonst nichts tragen (das ACK des PCs auf eine Antwort, das ACK des Servers auf einen Befehl), haben keinen eigenen Schritt; sie laufen während des Schritts, zu dem sie hinführen.',
+  'note.firewall-retries':
+    'Solange die Firewall blockiert, sendet der Server sein SYN {count}-mal, mit Pausen von {waits} zwischen den Versuchen; die Vorlage zeigt nur einen Versuch.',
+  'note.firewall-actor':
+    'Die Vorlage erzählt die Schritte der Firewall als Schritte des PCs, da die Firewall Software auf dem PC ist; die Expertenstufe nennt die Firewall als Handelnde.',
+  'note.active-port20':
+    'Im aktiven Modus öffnet der Server jede Datenverbindung von seinem Port 20 aus zu dem Port, den der PC in seinem PORT-Befehl genannt hat. Die Anfrage erreicht den PC also von außen: Genau das stoppt eine Firewall auf dem PC.',
+  'note.passive-outgoing':
+    'Im passiven Modus öffnet der PC jede Verbindung selbst, zu Ports, die der Server nennt; eine Firewall auf dem PC lässt sie daher alle hinaus.',
+  'note.loss': {
+    plural: 'count',
+    one: 'Ein Paket ging unterwegs verloren. TCP hat seinen Inhalt nach einer Pause erneut gesendet, und die Schritte mit solchen Übertragungswiederholungen weisen darauf hin.',
+    other:
+      '{count} Pakete gingen unterwegs verloren. TCP hat ihren Inhalt nach einer Pause erneut gesendet, und die Schritte mit solchen Übertragungswiederholungen weisen darauf hin.',
+  },
+  'note.shared-packet':
+    'Die Schritte {first} und {second} zeigen dasselbe Paket, denn {actor} erledigt beides mit einem Segment ({flags}).',
+};

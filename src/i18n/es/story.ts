@@ -1,0 +1,317 @@
+/**
+ * The story in Spanish. The `who.*` phrases carry their article ("el servidor"), and Spanish would fuse it
+ * with "a" and "de" ("al", "del"), which a filled-in sentence cannot do; so the sentences put node
+ * parameters after "con", "desde", "hacia", "en", "por", "entre" or in subject position instead.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'el PC',
+  'who.server': 'el servidor',
+  'who.router': 'el router',
+  'who.firewall': 'el cortafuegos',
+  'who.network': 'Internet',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'Servidor',
+  'actor.router': 'Router',
+  'actor.firewall': 'Cortafuegos',
+  'actor.network': 'Internet',
+
+  'title.ftp.active': {
+    plural: 'count',
+    one: 'Descarga de un archivo con FTP en modo activo',
+    many: 'Descarga de {count} archivos con FTP en modo activo',
+    other: 'Descarga de {count} archivos con FTP en modo activo',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    one: 'Descarga de un archivo con FTP en modo pasivo',
+    many: 'Descarga de {count} archivos con FTP en modo pasivo',
+    other: 'Descarga de {count} archivos con FTP en modo pasivo',
+  },
+  'title.generic': 'Lo que cruza la red',
+
+  'std.intro.active': {
+    plural: 'count',
+    one: '{actor} va a descargar un archivo desde {peer} mediante FTP en modo activo.',
+    many: '{actor} va a descargar {count} archivos desde {peer} mediante FTP en modo activo.',
+    other: '{actor} va a descargar {count} archivos desde {peer} mediante FTP en modo activo.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    one: '{actor} va a descargar un archivo desde {peer} mediante FTP en modo pasivo.',
+    many: '{actor} va a descargar {count} archivos desde {peer} mediante FTP en modo pasivo.',
+    other: '{actor} va a descargar {count} archivos desde {peer} mediante FTP en modo pasivo.',
+  },
+  'std.control.syn': '{actor} pide abrir con {peer} una conexión de control FTP en el puerto {port}.',
+  'std.control.synack': '{actor} acepta y pide abrir también la conexión en su propio sentido.',
+  'std.control.ack': '{actor} acepta a su vez: la conexión de control queda abierta.',
+  'std.login.active':
+    '{actor} inicia sesión como {user} con una contraseña, pide el modo binario, indica el puerto en el que esperará (PORT) y pide {file} (RETR).',
+  'std.login.passive':
+    '{actor} inicia sesión como {user} con una contraseña, pide el modo binario y pide que {peer} abra un puerto para los datos (PASV).',
+  'std.login.user': '{actor} inicia sesión como {user} y envía sus comandos: {commands}.',
+  'std.login.other': '{actor} envía sus comandos: {commands}.',
+  'std.replies.active':
+    '{actor} responde a cada comando ({codes}): el inicio de sesión se acepta y, para enviar el archivo, tiene que abrir una segunda conexión hacia {peer}.',
+  'std.replies.passive':
+    '{actor} responde a cada comando ({codes}): el inicio de sesión se acepta, y espera en el puerto {port} una segunda conexión que llevará el archivo.',
+  'std.replies.other': '{actor} responde a cada comando ({codes}).',
+  'std.data.syn.to-send':
+    '{actor} pide abrir una conexión de datos FTP con {peer}, en su puerto {port}, para enviar {file}.',
+  'std.data.syn.to-fetch':
+    '{actor} pide abrir una conexión de datos FTP con {peer}, en su puerto {port}, para descargar {file}.',
+  'std.data.syn.to-send.next':
+    '{actor} abre una nueva conexión de datos para enviar el siguiente archivo, {file}, que {peer} acaba de pedir.',
+  'std.data.syn.to-fetch.next':
+    '{actor} pide abrir una nueva conexión de datos con {peer}, en su puerto {port}, para descargar el siguiente archivo, {file}.',
+  'std.data.syn.again': '{actor} vuelve a pedir la conexión de datos, y esta vez la solicitud pasa.',
+  'std.data.synack': '{actor} acepta y pide abrir también la conexión de datos en su propio sentido.',
+  'std.data.ack': '{actor} acepta a su vez: la conexión de datos queda abierta.',
+  'std.data.send': {
+    plural: 'count',
+    one: '{actor} envía {file} ({count} byte) por la conexión de datos.',
+    many: '{actor} envía {file} ({count} bytes) por la conexión de datos.',
+    other: '{actor} envía {file} ({count} bytes) por la conexión de datos.',
+  },
+  'std.data.received': '{actor} confirma que ha recibido {file}.',
+  'std.close.fin': '{actor} no tiene nada más que enviar y cierra la conexión de datos.',
+  'std.close.fin-ack': '{actor} confirma el cierre.',
+  'std.close.fin2': '{actor} cierra también la conexión de datos por su lado.',
+  'std.close.fin2-ack': '{actor} lo confirma: la conexión de datos de {file} queda cerrada.',
+  'std.tcp.syn': '{actor} pide abrir una conexión con {peer} en el puerto {port}.',
+  'std.tcp.synack': '{actor} acepta y pide abrir también la conexión en su propio sentido.',
+  'std.tcp.ack': '{actor} acepta a su vez: la conexión queda abierta.',
+  'std.tcp.send': {
+    plural: 'count',
+    one: '{actor} envía {count} byte hacia {peer}.',
+    many: '{actor} envía {count} bytes hacia {peer}.',
+    other: '{actor} envía {count} bytes hacia {peer}.',
+  },
+  'std.tcp.close.fin': '{actor} no tiene nada más que enviar y cierra la conexión.',
+  'std.tcp.close.fin-ack': '{actor} confirma el cierre.',
+  'std.tcp.close.fin2': '{actor} cierra también la conexión por su lado.',
+  'std.tcp.close.fin2-ack': '{actor} lo confirma: la conexión queda cerrada.',
+  'std.no-answer': {
+    plural: 'count',
+    one: '{actor} no recibe ninguna respuesta desde {peer}, así que abandona la conexión.',
+    many: '{actor} no recibe ninguna respuesta desde {peer} tras {count} intentos, así que abandona la conexión.',
+    other:
+      '{actor} no recibe ninguna respuesta desde {peer} tras {count} intentos, así que abandona la conexión.',
+  },
+  'std.rst': '{actor} corta la conexión de inmediato (RST).',
+  'std.icmp': '{actor} envía un mensaje ICMP hacia {peer}: {description}.',
+  'std.icmp.error': '{actor} envía hacia {peer} un mensaje ICMP que avisa de un problema: {description}.',
+  'std.fw.blocks':
+    'El cortafuegos en {owner} (parte del sistema operativo o de un antivirus) bloquea la solicitud de conexión que llega desde {peer}.',
+  'std.fw.must-change':
+    'Para que el archivo pueda pasar, hay que cambiar la configuración del cortafuegos para que permita esta conexión.',
+  'std.fw.changed': 'El usuario cambia la configuración, y ahora el cortafuegos deja entrar la solicitud.',
+  'std.fw.never-changed':
+    'Nadie cambia la configuración del cortafuegos, así que cada nuevo intento también queda bloqueado.',
+  'std.reply.425':
+    '{actor} renuncia a la conexión de datos y lo comunica por la conexión de control: "{reply}"',
+  'std.reply.error': '{actor} informa de un error por la conexión de control: "{reply}"',
+  'std.failed': '{actor} renuncia a {file} y termina la sesión FTP (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    one: 'Uno de estos paquetes tuvo que enviarse de nuevo, porque no llegó a tiempo ningún acuse de recibo.',
+    many: '{count} de estos paquetes tuvieron que enviarse de nuevo, porque no llegó a tiempo ningún acuse de recibo.',
+    other:
+      '{count} de estos paquetes tuvieron que enviarse de nuevo, porque no llegó a tiempo ningún acuse de recibo.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    one: 'Lo intenta una vez.',
+    many: 'Lo intenta {count} veces en total.',
+    other: 'Lo intenta {count} veces en total.',
+  },
+  'std.extra.outgoing-passes':
+    'El cortafuegos en {owner} la deja pasar, porque la solicitud sale desde {owner}.',
+  'std.extra.outgoing-would-pass':
+    'Incluso un cortafuegos en {owner} la dejaría pasar, porque la solicitud sale desde {owner}.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    one: '{actor} quiere descargar un archivo desde {peer} con FTP (modo activo).',
+    many: '{actor} quiere descargar {count} archivos desde {peer} con FTP (modo activo).',
+    other: '{actor} quiere descargar {count} archivos desde {peer} con FTP (modo activo).',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    one: '{actor} quiere descargar un archivo desde {peer} con FTP (modo pasivo).',
+    many: '{actor} quiere descargar {count} archivos desde {peer} con FTP (modo pasivo).',
+    other: '{actor} quiere descargar {count} archivos desde {peer} con FTP (modo pasivo).',
+  },
+  'ele.control.ask': '{actor} pide una conexión para hablar con {peer}.',
+  'ele.control.ready': '{actor} dice que sí: la conexión está lista.',
+  'ele.login':
+    '{actor} inicia sesión con su nombre de usuario y su contraseña, y se prepara para la descarga.',
+  'ele.data.ask.to-send': '{actor} pide una segunda conexión con {peer} para enviar {file}.',
+  'ele.data.ask.to-fetch': '{actor} pide una segunda conexión con {peer} para descargar {file}.',
+  'ele.fw.blocks': 'El cortafuegos en {owner} bloquea la solicitud.',
+  'ele.fw.changed':
+    'El usuario cambia la configuración del cortafuegos, así que la siguiente solicitud sí entra.',
+  'ele.fw.never':
+    'Nadie cambia la configuración del cortafuegos, así que todas las solicitudes quedan bloqueadas.',
+  'ele.data.ready': '{actor} dice que sí: la conexión para {file} está lista.',
+  'ele.data.send': '{actor} envía {file}.',
+  'ele.data.done': '{actor} ha recibido {file}, y la conexión que lo ha traído queda cerrada.',
+  'ele.data.closed': 'La conexión de {file} queda cerrada.',
+  'ele.failed.server':
+    '{actor} se rinde: no se pudo establecer la conexión para el archivo, y envía un aviso hacia {peer}.',
+  'ele.failed.pc': '{actor} se rinde: no se pudo descargar {file}.',
+  'ele.tcp.ask': '{actor} pide una conexión con {peer}.',
+  'ele.tcp.ready': '{actor} dice que sí: la conexión está lista.',
+  'ele.tcp.send': '{actor} envía datos hacia {peer}.',
+  'ele.tcp.done': 'La conexión queda cerrada.',
+  'ele.no-answer': 'No llega ninguna respuesta desde {peer}, así que {actor} se rinde.',
+  'ele.rst': '{actor} corta la conexión de golpe.',
+  'ele.icmp': '{actor} envía un breve mensaje de control hacia {peer}.',
+  'ele.icmp.error': '{actor} envía hacia {peer} un aviso de que algo ha salido mal.',
+  'ele.other': 'Algo ocurre en la red.',
+  'ele.done': {
+    plural: 'count',
+    one: '{actor} se despide y la sesión termina, con un archivo descargado.',
+    many: '{actor} se despide y la sesión termina, con {count} archivos descargados.',
+    other: '{actor} se despide y la sesión termina, con {count} archivos descargados.',
+  },
+
+  'exp.syn':
+    '{actor} pide una conexión con {peer}: {flags} del puerto {sport} al puerto {dport} (seq {seq}).',
+  'exp.synack':
+    '{actor} acepta y pide a su vez: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor} restablece la conexión: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    one: '{actor} envía {text} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, {count} byte).',
+    many: '{actor} envía {text} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, {count} bytes).',
+    other: '{actor} envía {text} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, {count} bytes).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    one: '{actor} responde "{text}" del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, {count} byte).',
+    many: '{actor} responde "{text}" del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, {count} bytes).',
+    other:
+      '{actor} responde "{text}" del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, {count} bytes).',
+  },
+  'exp.data': {
+    plural: 'count',
+    one: '{actor} envía {count} byte de {file} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} envía {count} bytes de {file} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+    other:
+      '{actor} envía {count} bytes de {file} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    one: '{actor} envía {count} byte del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} envía {count} bytes del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} envía {count} bytes del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor} no tiene nada más que enviar y cierra su lado: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor} completa el acuerdo en tres fases: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor} confirma el FIN que envió {peer}: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor} confirma que tiene los bytes enviados por {peer} hasta el número {last}: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor} envía un acuse de recibo que no confirma nada nuevo: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    one: '{actor} envía un datagrama UDP del puerto {sport} al puerto {dport} ({count} byte).',
+    many: '{actor} envía un datagrama UDP del puerto {sport} al puerto {dport} ({count} bytes).',
+    other: '{actor} envía un datagrama UDP del puerto {sport} al puerto {dport} ({count} bytes).',
+  },
+  'exp.icmp': '{actor} envía un mensaje ICMP: {description}.',
+  'exp.ip': '{actor} envía un paquete IP ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    one: '{actor} envía {flags} del puerto {sport} al puerto {dport} ({count} byte), pero se pierde entre {from} y {to}, así que la captura nunca lo ve.',
+    many: '{actor} envía {flags} del puerto {sport} al puerto {dport} ({count} bytes), pero se pierde entre {from} y {to}, así que la captura nunca lo ve.',
+    other:
+      '{actor} envía {flags} del puerto {sport} al puerto {dport} ({count} bytes), pero se pierde entre {from} y {to}, así que la captura nunca lo ve.',
+  },
+  'exp.lost.other':
+    '{actor} envía un paquete hacia {peer}, pero se pierde entre {from} y {to}, así que la captura nunca lo ve.',
+  'exp.extra.fin': 'El mismo segmento lleva FIN: {actor} no tiene nada más que enviar.',
+  'exp.extra.ack-fin': 'El mismo segmento confirma el FIN que envió {peer}.',
+  'exp.extra.retransmission':
+    'Es una retransmisión: {actor} lo vuelve a enviar tras {seconds} s sin acuse de recibo.',
+  'exp.extra.retransmission.unseen':
+    'Es una retransmisión: la primera copia no recibió a tiempo ningún acuse de recibo.',
+  'exp.extra.nat.src': 'Por el camino, {actor} cambia la dirección de origen de {before} a {after}.',
+  'exp.extra.nat.dst': 'Por el camino, {actor} cambia la dirección de destino de {before} a {after}.',
+  'exp.extra.nat.payload':
+    'Por el camino, {actor} cambia la dirección escrita dentro del mensaje, de {before} a {after}.',
+  'exp.extra.lost': 'Se pierde entre {from} y {to}.',
+  'exp.fw.drop':
+    'El cortafuegos en {owner} descarta el {flags} del puerto {sport} al puerto {dport} (regla {rule}).',
+  'exp.fw.reject':
+    'El cortafuegos en {owner} rechaza el {flags} del puerto {sport} al puerto {dport} y se lo notifica al remitente (regla {rule}).',
+  'exp.fw.allow':
+    'El cortafuegos en {owner} ahora deja pasar el {flags} del puerto {sport} al puerto {dport} (regla {rule}).',
+  'exp.fw.change': 'El cortafuegos en {owner} recibe una nueva configuración (regla {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    one: 'El usuario abre un cliente FTP en {actor} para descargar un archivo en modo activo.',
+    many: 'El usuario abre un cliente FTP en {actor} para descargar {count} archivos en modo activo.',
+    other: 'El usuario abre un cliente FTP en {actor} para descargar {count} archivos en modo activo.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    one: 'El usuario abre un cliente FTP en {actor} para descargar un archivo en modo pasivo.',
+    many: 'El usuario abre un cliente FTP en {actor} para descargar {count} archivos en modo pasivo.',
+    other: 'El usuario abre un cliente FTP en {actor} para descargar {count} archivos en modo pasivo.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    one: 'El cliente FTP en {actor} ya tiene {file} completo: {count} byte.',
+    many: 'El cliente FTP en {actor} ya tiene {file} completo: {count} bytes.',
+    other: 'El cliente FTP en {actor} ya tiene {file} completo: {count} bytes.',
+  },
+  'exp.action.transfer-failed': 'El cliente FTP en {actor} renuncia a {file}.',
+  'exp.action.firewall': 'El usuario cambia la configuración del cortafuegos en {actor}.',
+  'exp.action.allow-ftp-data':
+    'El usuario cambia la configuración del cortafuegos en {actor}: ahora pueden entrar las conexiones que vienen del puerto {port}, de donde salen los datos FTP.',
+  'exp.action.other': 'En {actor}: {action}.',
+
+  'note.login':
+    'El paso {step} cuenta el inicio de sesión como un solo movimiento; en la red, el PC envía {count} comandos uno a uno ({commands}) y espera la respuesta a cada uno.',
+  'note.greeting':
+    'Justo después de abrirse la conexión de control, el servidor saluda al PC (respuesta 220) antes del inicio de sesión; el guion original omite ese saludo.',
+  'note.reply-flags':
+    'Las respuestas del servidor llevan texto, así que viajan en segmentos PSH,ACK; el guion original solo las marca como (ACK).',
+  'note.fin-early':
+    'El servidor envía su FIN justo detrás de los últimos bytes de cada archivo, así que el FIN ya está en camino cuando el PC confirma el archivo. Los pasos siguen el orden del guion original (acuse de recibo y después FIN), que es el orden de causa y efecto, no el orden en que salen los paquetes.',
+  'note.control-close':
+    'La conexión de control sigue abierta durante toda la sesión: tras el último archivo el PC envía QUIT, el servidor responde 221 y los dos lados cierran la conexión con FIN y ACK. El guion original no cuenta nada de esto; estos paquetes se reproducen durante el último paso.',
+  'note.next-file.active':
+    'Antes de cada archivo siguiente, el PC vuelve a enviar PORT y RETR por la conexión de control. El guion original lo omite; estos paquetes se reproducen durante el paso en que el servidor abre la siguiente conexión de datos.',
+  'note.next-file.passive':
+    'Antes de cada archivo siguiente, el PC vuelve a enviar PASV, y RETR en cuanto la conexión de datos está abierta. El guion original lo omite; estos paquetes se reproducen durante los pasos de ese archivo.',
+  'note.transfer-replies':
+    'Por la conexión de control, el servidor anuncia cada transferencia (150) e informa de que ha terminado (226); el guion original no muestra estas respuestas, que se reproducen en segundo plano durante los pasos del archivo.',
+  'note.background-acks':
+    'Los acuses de recibo que no llevan nada más (el ACK del PC a una respuesta, el ACK del servidor a un comando) no tienen paso propio; se reproducen durante el paso al que conducen.',
+  'note.firewall-retries':
+    'Mientras el cortafuegos lo bloquea, el servidor envía su SYN {count} veces, con pausas de {waits} entre los intentos; el guion original muestra un solo intento.',
+  'note.firewall-actor':
+    'El guion original cuenta los pasos del cortafuegos como si fueran del propio PC, ya que el cortafuegos es un programa del PC; el nivel experto nombra el cortafuegos como actor.',
+  'note.active-port20':
+    'En modo activo, el servidor abre cada conexión de datos desde su puerto 20 hacia el puerto que el PC indicó en su comando PORT, así que la solicitud llega al PC desde fuera: eso es lo que detiene un cortafuegos en el PC.',
+  'note.passive-outgoing':
+    'En modo pasivo, el PC abre él mismo todas las conexiones, hacia puertos que indica el servidor, así que un cortafuegos en el PC las deja salir todas.',
+  'note.loss': {
+    plural: 'count',
+    one: 'Un paquete se perdió por el camino. TCP volvió a enviar su contenido tras una pausa, y los pasos que muestran esas retransmisiones lo indican.',
+    many: '{count} paquetes se perdieron por el camino. TCP volvió a enviar su contenido tras una pausa, y los pasos que muestran esas retransmisiones lo indican.',
+    other:
+      '{count} paquetes se perdieron por el camino. TCP volvió a enviar su contenido tras una pausa, y los pasos que muestran esas retransmisiones lo indican.',
+  },
+  'note.shared-packet':
+    'Los pasos {first} y {second} muestran el mismo paquete: {actor} hace ambas cosas con un solo segmento ({flags}).',
+};

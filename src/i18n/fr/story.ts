@@ -1,0 +1,316 @@
+/**
+ * The story in French. Sentences never put « de » or « à » right before a node phrase (it would have to
+ * contract with the article: « du serveur », « au PC »), so they use « par », « vers », « sur », « avec ».
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'le PC',
+  'who.server': 'le serveur',
+  'who.router': 'le routeur',
+  'who.firewall': 'le pare-feu',
+  'who.network': 'Internet',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'Serveur',
+  'actor.router': 'Routeur',
+  'actor.firewall': 'Pare-feu',
+  'actor.network': 'Internet',
+
+  'title.ftp.active': {
+    plural: 'count',
+    one: 'Télécharger un fichier par FTP en mode actif',
+    many: 'Télécharger {count} de fichiers par FTP en mode actif',
+    other: 'Télécharger {count} fichiers par FTP en mode actif',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    one: 'Télécharger un fichier par FTP en mode passif',
+    many: 'Télécharger {count} de fichiers par FTP en mode passif',
+    other: 'Télécharger {count} fichiers par FTP en mode passif',
+  },
+  'title.generic': 'Ce qui circule sur le réseau',
+
+  'std.intro.active': {
+    plural: 'count',
+    one: '{actor} s’apprête à récupérer un fichier sur {peer}, par FTP en mode actif.',
+    many: '{actor} s’apprête à récupérer {count} de fichiers sur {peer}, par FTP en mode actif.',
+    other: '{actor} s’apprête à récupérer {count} fichiers sur {peer}, par FTP en mode actif.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    one: '{actor} s’apprête à récupérer un fichier sur {peer}, par FTP en mode passif.',
+    many: '{actor} s’apprête à récupérer {count} de fichiers sur {peer}, par FTP en mode passif.',
+    other: '{actor} s’apprête à récupérer {count} fichiers sur {peer}, par FTP en mode passif.',
+  },
+  'std.control.syn':
+    '{actor} demande à ouvrir une connexion de contrôle FTP vers {peer}, sur le port {port}.',
+  'std.control.synack': '{actor} accepte et demande aussi l’ouverture de la connexion dans son propre sens.',
+  'std.control.ack': '{actor} accepte à son tour : la connexion de contrôle est ouverte.',
+  'std.login.active':
+    '{actor} s’identifie en tant que {user} avec un mot de passe, demande le mode binaire, indique le port sur lequel il attendra (PORT) et demande {file} (RETR).',
+  'std.login.passive':
+    '{actor} s’identifie en tant que {user} avec un mot de passe, demande le mode binaire et demande que {peer} ouvre un port pour les données (PASV).',
+  'std.login.user': '{actor} s’identifie en tant que {user} et envoie ses commandes : {commands}.',
+  'std.login.other': '{actor} envoie ses commandes : {commands}.',
+  'std.replies.active':
+    '{actor} répond à chaque commande ({codes}) : l’identification est acceptée, et pour envoyer le fichier, il doit ouvrir une seconde connexion vers {peer}.',
+  'std.replies.passive':
+    '{actor} répond à chaque commande ({codes}) : l’identification est acceptée, et il attend sur le port {port} une seconde connexion qui transportera le fichier.',
+  'std.replies.other': '{actor} répond à chaque commande ({codes}).',
+  'std.data.syn.to-send':
+    '{actor} demande à ouvrir une connexion de données FTP vers {peer}, sur le port {port}, pour envoyer {file}.',
+  'std.data.syn.to-fetch':
+    '{actor} demande à ouvrir une connexion de données FTP vers {peer}, sur le port {port}, pour récupérer {file}.',
+  'std.data.syn.to-send.next':
+    '{actor} ouvre une nouvelle connexion de données pour envoyer le fichier suivant, {file}, que {peer} vient de demander.',
+  'std.data.syn.to-fetch.next':
+    '{actor} demande à ouvrir une nouvelle connexion de données vers {peer}, sur le port {port}, pour récupérer le fichier suivant, {file}.',
+  'std.data.syn.again': '{actor} redemande la connexion de données, et cette fois la demande passe.',
+  'std.data.synack':
+    '{actor} accepte et demande aussi l’ouverture de la connexion de données dans son propre sens.',
+  'std.data.ack': '{actor} accepte à son tour : la connexion de données est ouverte.',
+  'std.data.send': {
+    plural: 'count',
+    one: '{actor} envoie {file} ({count} octet) sur la connexion de données.',
+    many: '{actor} envoie {file} ({count} d’octets) sur la connexion de données.',
+    other: '{actor} envoie {file} ({count} octets) sur la connexion de données.',
+  },
+  'std.data.received': '{actor} confirme avoir reçu {file}.',
+  'std.close.fin': '{actor} n’a plus rien à envoyer et ferme la connexion de données.',
+  'std.close.fin-ack': '{actor} acquitte la fermeture.',
+  'std.close.fin2': '{actor} ferme à son tour la connexion de données de son côté.',
+  'std.close.fin2-ack': '{actor} acquitte : la connexion de données pour {file} est fermée.',
+  'std.tcp.syn': '{actor} demande à ouvrir une connexion vers {peer}, sur le port {port}.',
+  'std.tcp.synack': '{actor} accepte et demande aussi l’ouverture de la connexion dans son propre sens.',
+  'std.tcp.ack': '{actor} accepte à son tour : la connexion est ouverte.',
+  'std.tcp.send': {
+    plural: 'count',
+    one: '{actor} envoie {count} octet vers {peer}.',
+    many: '{actor} envoie {count} d’octets vers {peer}.',
+    other: '{actor} envoie {count} octets vers {peer}.',
+  },
+  'std.tcp.close.fin': '{actor} n’a plus rien à envoyer et ferme la connexion.',
+  'std.tcp.close.fin-ack': '{actor} acquitte la fermeture.',
+  'std.tcp.close.fin2': '{actor} ferme à son tour la connexion de son côté.',
+  'std.tcp.close.fin2-ack': '{actor} acquitte : la connexion est fermée.',
+  'std.no-answer': {
+    plural: 'count',
+    one: 'Aucune réponse envoyée par {peer} n’atteint {actor}, qui abandonne donc la connexion.',
+    many: 'Après {count} de tentatives, aucune réponse envoyée par {peer} n’a atteint {actor}, qui abandonne donc la connexion.',
+    other:
+      'Après {count} tentatives, aucune réponse envoyée par {peer} n’a atteint {actor}, qui abandonne donc la connexion.',
+  },
+  'std.rst': '{actor} coupe aussitôt la connexion (RST).',
+  'std.icmp': '{actor} envoie un message ICMP vers {peer} : {description}.',
+  'std.icmp.error': '{actor} signale un problème par un message ICMP envoyé vers {peer} : {description}.',
+  'std.fw.blocks':
+    'Le pare-feu installé sur {owner} (intégré au système d’exploitation ou à un antivirus) bloque la demande de connexion envoyée par {peer}.',
+  'std.fw.must-change':
+    'Pour que le fichier passe, il faut modifier le réglage du pare-feu afin qu’il autorise cette connexion.',
+  'std.fw.changed': 'L’utilisateur modifie le réglage, et le pare-feu laisse désormais entrer la demande.',
+  'std.fw.never-changed':
+    'Personne ne modifie le réglage du pare-feu, donc chaque nouvelle tentative est bloquée elle aussi.',
+  'std.reply.425':
+    '{actor} renonce à la connexion de données et le signale sur la connexion de contrôle : « {reply} »',
+  'std.reply.error': '{actor} signale une erreur sur la connexion de contrôle : « {reply} »',
+  'std.failed': '{actor} renonce à {file} et termine la session FTP (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    one: 'Un de ces paquets a dû être renvoyé, car aucun acquittement n’est revenu à temps.',
+    many: '{count} de ces paquets ont dû être renvoyés, car aucun acquittement n’est revenu à temps.',
+    other: '{count} de ces paquets ont dû être renvoyés, car aucun acquittement n’est revenu à temps.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    one: 'Il essaie une seule fois.',
+    many: 'Il essaie {count} de fois en tout.',
+    other: 'Il essaie {count} fois en tout.',
+  },
+  'std.extra.outgoing-passes':
+    'Le pare-feu installé sur {owner} la laisse passer, car c’est {owner} qui envoie la demande.',
+  'std.extra.outgoing-would-pass':
+    'Même un pare-feu installé sur {owner} la laisserait passer, car c’est {owner} qui envoie la demande.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    one: '{actor} veut télécharger un fichier depuis {peer} par FTP (mode actif).',
+    many: '{actor} veut télécharger {count} de fichiers depuis {peer} par FTP (mode actif).',
+    other: '{actor} veut télécharger {count} fichiers depuis {peer} par FTP (mode actif).',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    one: '{actor} veut télécharger un fichier depuis {peer} par FTP (mode passif).',
+    many: '{actor} veut télécharger {count} de fichiers depuis {peer} par FTP (mode passif).',
+    other: '{actor} veut télécharger {count} fichiers depuis {peer} par FTP (mode passif).',
+  },
+  'ele.control.ask': '{actor} demande une connexion pour discuter avec {peer}.',
+  'ele.control.ready': '{actor} dit oui : la connexion est prête.',
+  'ele.login':
+    '{actor} se connecte avec son nom d’utilisateur et son mot de passe, et se prépare au téléchargement.',
+  'ele.data.ask.to-send': '{actor} demande une seconde connexion avec {peer} pour envoyer {file}.',
+  'ele.data.ask.to-fetch': '{actor} demande une seconde connexion avec {peer} pour récupérer {file}.',
+  'ele.fw.blocks': 'Le pare-feu installé sur {owner} bloque la demande.',
+  'ele.fw.changed': 'L’utilisateur modifie le réglage du pare-feu, donc la demande suivante passe.',
+  'ele.fw.never': 'Personne ne modifie le réglage du pare-feu, donc toutes les demandes sont bloquées.',
+  'ele.data.ready': '{actor} dit oui : la connexion pour {file} est prête.',
+  'ele.data.send': '{actor} envoie {file}.',
+  'ele.data.done': '{actor} a reçu {file}, et la connexion qui le transportait est fermée.',
+  'ele.data.closed': 'La connexion pour {file} est fermée.',
+  'ele.failed.server':
+    '{actor} abandonne : la connexion pour le fichier n’a pas pu être établie, et il en informe {peer}.',
+  'ele.failed.pc': '{actor} abandonne : {file} n’a pas pu être téléchargé.',
+  'ele.tcp.ask': '{actor} demande une connexion avec {peer}.',
+  'ele.tcp.ready': '{actor} dit oui : la connexion est prête.',
+  'ele.tcp.send': '{actor} envoie des données vers {peer}.',
+  'ele.tcp.done': 'La connexion est fermée.',
+  'ele.no-answer': 'Aucune réponse envoyée par {peer} n’arrive, donc {actor} abandonne.',
+  'ele.rst': '{actor} coupe brusquement la connexion.',
+  'ele.icmp': '{actor} envoie un court message de contrôle vers {peer}.',
+  'ele.icmp.error': '{actor} prévient {peer} que quelque chose s’est mal passé.',
+  'ele.other': 'Il se passe quelque chose sur le réseau.',
+  'ele.done': {
+    plural: 'count',
+    one: '{actor} dit au revoir et la session se termine, avec un fichier téléchargé.',
+    many: '{actor} dit au revoir et la session se termine, avec {count} de fichiers téléchargés.',
+    other: '{actor} dit au revoir et la session se termine, avec {count} fichiers téléchargés.',
+  },
+
+  'exp.syn':
+    '{actor} demande une connexion avec {peer} : {flags} du port {sport} vers le port {dport} (seq {seq}).',
+  'exp.synack':
+    '{actor} accepte et demande à son tour : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor} réinitialise la connexion : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    one: '{actor} envoie {text} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, {count} octet).',
+    many: '{actor} envoie {text} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, {count} d’octets).',
+    other:
+      '{actor} envoie {text} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, {count} octets).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    one: '{actor} répond « {text} » du port {sport} vers le port {dport} (seq {seq}, ack {ack}, {count} octet).',
+    many: '{actor} répond « {text} » du port {sport} vers le port {dport} (seq {seq}, ack {ack}, {count} d’octets).',
+    other:
+      '{actor} répond « {text} » du port {sport} vers le port {dport} (seq {seq}, ack {ack}, {count} octets).',
+  },
+  'exp.data': {
+    plural: 'count',
+    one: '{actor} envoie {count} octet de {file} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} envoie {count} d’octets de {file} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+    other:
+      '{actor} envoie {count} octets de {file} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    one: '{actor} envoie {count} octet du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} envoie {count} d’octets du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} envoie {count} octets du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor} n’a plus rien à envoyer et ferme son côté : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor} termine la poignée de main en trois temps : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor} acquitte le FIN envoyé par {peer} : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor} confirme avoir reçu les octets envoyés par {peer} jusqu’au numéro {last} : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor} envoie un acquittement qui ne confirme rien de nouveau : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    one: '{actor} envoie un datagramme UDP du port {sport} vers le port {dport} ({count} octet).',
+    many: '{actor} envoie un datagramme UDP du port {sport} vers le port {dport} ({count} d’octets).',
+    other: '{actor} envoie un datagramme UDP du port {sport} vers le port {dport} ({count} octets).',
+  },
+  'exp.icmp': '{actor} envoie un message ICMP : {description}.',
+  'exp.ip': '{actor} envoie un paquet IP ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    one: '{actor} envoie {flags} du port {sport} vers le port {dport} ({count} octet), mais le segment se perd entre {from} et {to}, si bien que la capture ne le voit jamais.',
+    many: '{actor} envoie {flags} du port {sport} vers le port {dport} ({count} d’octets), mais le segment se perd entre {from} et {to}, si bien que la capture ne le voit jamais.',
+    other:
+      '{actor} envoie {flags} du port {sport} vers le port {dport} ({count} octets), mais le segment se perd entre {from} et {to}, si bien que la capture ne le voit jamais.',
+  },
+  'exp.lost.other':
+    '{actor} envoie un paquet vers {peer}, mais ce paquet se perd entre {from} et {to}, si bien que la capture ne le voit jamais.',
+  'exp.extra.fin': 'Le même segment porte FIN : {actor} n’a plus rien à envoyer.',
+  'exp.extra.ack-fin': 'Le même segment acquitte le FIN envoyé par {peer}.',
+  'exp.extra.retransmission':
+    'C’est une retransmission : {actor} le renvoie après {seconds} s sans acquittement.',
+  'exp.extra.retransmission.unseen':
+    'C’est une retransmission : le premier exemplaire n’a pas été acquitté à temps.',
+  'exp.extra.nat.src': 'En chemin, {actor} remplace l’adresse source {before} par {after}.',
+  'exp.extra.nat.dst': 'En chemin, {actor} remplace l’adresse de destination {before} par {after}.',
+  'exp.extra.nat.payload':
+    'En chemin, {actor} remplace l’adresse écrite dans le message, {before}, par {after}.',
+  'exp.extra.lost': 'Le paquet se perd entre {from} et {to}.',
+  'exp.fw.drop':
+    'Le pare-feu installé sur {owner} jette le {flags} du port {sport} vers le port {dport} (règle {rule}).',
+  'exp.fw.reject':
+    'Le pare-feu installé sur {owner} refuse le {flags} du port {sport} vers le port {dport} et le signale à l’expéditeur (règle {rule}).',
+  'exp.fw.allow':
+    'Le pare-feu installé sur {owner} laisse désormais passer le {flags} du port {sport} vers le port {dport} (règle {rule}).',
+  'exp.fw.change': 'Le pare-feu installé sur {owner} reçoit un nouveau réglage (règle {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    one: 'L’utilisateur lance un client FTP sur {actor} pour télécharger un fichier en mode actif.',
+    many: 'L’utilisateur lance un client FTP sur {actor} pour télécharger {count} de fichiers en mode actif.',
+    other: 'L’utilisateur lance un client FTP sur {actor} pour télécharger {count} fichiers en mode actif.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    one: 'L’utilisateur lance un client FTP sur {actor} pour télécharger un fichier en mode passif.',
+    many: 'L’utilisateur lance un client FTP sur {actor} pour télécharger {count} de fichiers en mode passif.',
+    other: 'L’utilisateur lance un client FTP sur {actor} pour télécharger {count} fichiers en mode passif.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    one: 'Le client FTP sur {actor} a reçu {file} en entier : {count} octet.',
+    many: 'Le client FTP sur {actor} a reçu {file} en entier : {count} d’octets.',
+    other: 'Le client FTP sur {actor} a reçu {file} en entier : {count} octets.',
+  },
+  'exp.action.transfer-failed': 'Le client FTP sur {actor} renonce à {file}.',
+  'exp.action.firewall': 'L’utilisateur modifie le réglage du pare-feu sur {actor}.',
+  'exp.action.allow-ftp-data':
+    'L’utilisateur modifie le réglage du pare-feu sur {actor} : les connexions venant du port {port}, d’où partent les données FTP, peuvent désormais entrer.',
+  'exp.action.other': 'Sur {actor} : {action}.',
+
+  'note.login':
+    'L’étape {step} raconte l’identification en un seul geste ; sur le réseau, le PC envoie {count} commandes l’une après l’autre ({commands}) et attend la réponse à chacune.',
+  'note.greeting':
+    'Juste après l’ouverture de la connexion de contrôle, le serveur salue le PC (réponse 220), avant l’identification ; le récit de référence omet ce message d’accueil.',
+  'note.reply-flags':
+    'Les réponses du serveur contiennent du texte, elles voyagent donc dans des segments PSH,ACK ; le récit de référence les marque seulement (ACK).',
+  'note.fin-early':
+    'Le serveur envoie son FIN juste derrière les derniers octets de chaque fichier : le FIN est donc déjà en route quand le PC acquitte le fichier. Les étapes gardent l’ordre du récit de référence (acquittement, puis FIN), qui est l’ordre de cause à effet, et non l’ordre dans lequel les paquets partent.',
+  'note.control-close':
+    'La connexion de contrôle reste ouverte pendant toute la session : après le dernier fichier, le PC envoie QUIT, le serveur répond 221, et les deux côtés ferment la connexion avec FIN et ACK. Le récit de référence n’en dit rien ; ces paquets passent pendant la dernière étape.',
+  'note.next-file.active':
+    'Avant chaque fichier suivant, le PC renvoie PORT et RETR sur la connexion de contrôle. Le récit de référence l’omet ; ces paquets passent pendant l’étape où le serveur ouvre la connexion de données suivante.',
+  'note.next-file.passive':
+    'Avant chaque fichier suivant, le PC renvoie PASV, puis RETR une fois la connexion de données ouverte. Le récit de référence l’omet ; ces paquets passent pendant les étapes de ce fichier.',
+  'note.transfer-replies':
+    'Sur la connexion de contrôle, le serveur annonce chaque transfert (150) et signale qu’il est terminé (226) ; le récit de référence ne montre pas ces réponses, qui passent en arrière-plan des étapes du fichier.',
+  'note.background-acks':
+    'Les acquittements qui ne portent rien d’autre (l’ACK du PC pour une réponse, l’ACK du serveur pour une commande) n’ont pas d’étape à eux ; ils passent pendant l’étape qu’ils préparent.',
+  'note.firewall-retries':
+    'Tant que le pare-feu le bloque, le serveur envoie son SYN {count} fois, avec des pauses de {waits} entre les tentatives ; le récit de référence ne montre qu’une tentative.',
+  'note.firewall-actor':
+    'Le récit de référence présente les étapes du pare-feu comme celles du PC, puisque le pare-feu est un logiciel du PC ; le niveau expert désigne le pare-feu comme acteur.',
+  'note.active-port20':
+    'En mode actif, le serveur ouvre chaque connexion de données depuis son port 20 vers le port que le PC a indiqué dans sa commande PORT : la demande arrive donc au PC depuis l’extérieur, et c’est ce qu’un pare-feu sur le PC arrête.',
+  'note.passive-outgoing':
+    'En mode passif, le PC ouvre lui-même chaque connexion, vers des ports indiqués par le serveur : un pare-feu sur le PC les laisse donc toutes sortir.',
+  'note.loss': {
+    plural: 'count',
+    one: 'Un paquet s’est perdu en chemin. TCP a renvoyé son contenu après une pause, et les étapes qui montrent ces retransmissions le signalent.',
+    many: '{count} de paquets se sont perdus en chemin. TCP a renvoyé leur contenu après une pause, et les étapes qui montrent ces retransmissions le signalent.',
+    other:
+      '{count} paquets se sont perdus en chemin. TCP a renvoyé leur contenu après une pause, et les étapes qui montrent ces retransmissions le signalent.',
+  },
+  'note.shared-packet':
+    'Les étapes {first} et {second} montrent le même paquet : {actor} fait les deux avec un seul segment ({flags}).',
+};

@@ -1,0 +1,317 @@
+/**
+ * The story in Italian. Italian joins "a", "di", "da", "in", "su" with the article of the noun that follows
+ * ("al server", "dal PC"), so no sentence puts one of these words before a node parameter: the sentences
+ * use "verso", "con", "tra" or turn the phrase around instead.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'il PC',
+  'who.server': 'il server',
+  'who.router': 'il router',
+  'who.firewall': 'il firewall',
+  'who.network': 'Internet',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'Server',
+  'actor.router': 'Router',
+  'actor.firewall': 'Firewall',
+  'actor.network': 'Internet',
+
+  'title.ftp.active': {
+    plural: 'count',
+    one: 'Scaricare un file con FTP in modalità attiva',
+    many: 'Scaricare {count} file con FTP in modalità attiva',
+    other: 'Scaricare {count} file con FTP in modalità attiva',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    one: 'Scaricare un file con FTP in modalità passiva',
+    many: 'Scaricare {count} file con FTP in modalità passiva',
+    other: 'Scaricare {count} file con FTP in modalità passiva',
+  },
+  'title.generic': 'Che cosa attraversa la rete',
+
+  'std.intro.active': {
+    plural: 'count',
+    one: '{actor} sta per scaricare un file con FTP in modalità attiva: a inviarlo sarà {peer}.',
+    many: '{actor} sta per scaricare {count} file con FTP in modalità attiva: a inviarli sarà {peer}.',
+    other: '{actor} sta per scaricare {count} file con FTP in modalità attiva: a inviarli sarà {peer}.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    one: '{actor} sta per scaricare un file con FTP in modalità passiva: a inviarlo sarà {peer}.',
+    many: '{actor} sta per scaricare {count} file con FTP in modalità passiva: a inviarli sarà {peer}.',
+    other: '{actor} sta per scaricare {count} file con FTP in modalità passiva: a inviarli sarà {peer}.',
+  },
+  'std.control.syn':
+    '{actor} chiede di aprire una connessione di controllo FTP verso {peer}, sulla porta {port}.',
+  'std.control.synack': '{actor} accetta e chiede di aprire la connessione anche nella propria direzione.',
+  'std.control.ack': '{actor} accetta a sua volta: la connessione di controllo è aperta.',
+  'std.login.active':
+    '{actor} accede come {user} con una password, chiede la modalità binaria, indica la porta su cui resterà in attesa (PORT) e chiede {file} (RETR).',
+  'std.login.passive':
+    '{actor} accede come {user} con una password, chiede la modalità binaria e chiede che {peer} apra una porta per i dati (PASV).',
+  'std.login.user': '{actor} accede come {user} e invia i suoi comandi: {commands}.',
+  'std.login.other': '{actor} invia i suoi comandi: {commands}.',
+  'std.replies.active':
+    '{actor} risponde a ogni comando ({codes}): l’accesso è accettato e, per inviare il file, deve aprire una seconda connessione verso {peer}.',
+  'std.replies.passive':
+    '{actor} risponde a ogni comando ({codes}): l’accesso è accettato, e resta in attesa sulla porta {port} di una seconda connessione che trasporterà il file.',
+  'std.replies.other': '{actor} risponde a ogni comando ({codes}).',
+  'std.data.syn.to-send':
+    '{actor} chiede di aprire una connessione dati FTP verso {peer}, sulla porta {port}, per inviare {file}.',
+  'std.data.syn.to-fetch':
+    '{actor} chiede di aprire una connessione dati FTP verso {peer}, sulla porta {port}, per scaricare {file}.',
+  'std.data.syn.to-send.next':
+    '{actor} apre una nuova connessione dati per inviare il file successivo, {file}, che {peer} ha appena chiesto.',
+  'std.data.syn.to-fetch.next':
+    '{actor} chiede di aprire una nuova connessione dati verso {peer}, sulla porta {port}, per scaricare il file successivo, {file}.',
+  'std.data.syn.again': '{actor} chiede di nuovo la connessione dati, e questa volta la richiesta passa.',
+  'std.data.synack': '{actor} accetta e chiede di aprire la connessione dati anche nella propria direzione.',
+  'std.data.ack': '{actor} accetta a sua volta: la connessione dati è aperta.',
+  'std.data.send': {
+    plural: 'count',
+    one: '{actor} invia {file} ({count} byte) sulla connessione dati.',
+    many: '{actor} invia {file} ({count} byte) sulla connessione dati.',
+    other: '{actor} invia {file} ({count} byte) sulla connessione dati.',
+  },
+  'std.data.received': '{actor} conferma di aver ricevuto {file}.',
+  'std.close.fin': '{actor} non ha altro da inviare e chiude la connessione dati.',
+  'std.close.fin-ack': '{actor} conferma la chiusura.',
+  'std.close.fin2': '{actor} chiude a sua volta la connessione dati dal proprio lato.',
+  'std.close.fin2-ack': '{actor} conferma: la connessione dati per {file} è chiusa.',
+  'std.tcp.syn': '{actor} chiede di aprire una connessione verso {peer}, sulla porta {port}.',
+  'std.tcp.synack': '{actor} accetta e chiede di aprire la connessione anche nella propria direzione.',
+  'std.tcp.ack': '{actor} accetta a sua volta: la connessione è aperta.',
+  'std.tcp.send': {
+    plural: 'count',
+    one: '{actor} invia {count} byte verso {peer}.',
+    many: '{actor} invia {count} byte verso {peer}.',
+    other: '{actor} invia {count} byte verso {peer}.',
+  },
+  'std.tcp.close.fin': '{actor} non ha altro da inviare e chiude la connessione.',
+  'std.tcp.close.fin-ack': '{actor} conferma la chiusura.',
+  'std.tcp.close.fin2': '{actor} chiude a sua volta la connessione dal proprio lato.',
+  'std.tcp.close.fin2-ack': '{actor} conferma: la connessione è chiusa.',
+  'std.no-answer': {
+    plural: 'count',
+    one: 'Non arriva nessuna risposta: {actor} attende invano {peer} e quindi rinuncia alla connessione.',
+    many: 'Dopo {count} tentativi non arriva ancora nessuna risposta: {actor} attende invano {peer} e quindi rinuncia alla connessione.',
+    other:
+      'Dopo {count} tentativi non arriva ancora nessuna risposta: {actor} attende invano {peer} e quindi rinuncia alla connessione.',
+  },
+  'std.rst': '{actor} interrompe subito la connessione (RST).',
+  'std.icmp': '{actor} invia un messaggio ICMP verso {peer}: {description}.',
+  'std.icmp.error': '{actor} segnala un problema con un messaggio ICMP verso {peer}: {description}.',
+  'std.fw.blocks':
+    'Il firewall che protegge {owner} (parte del sistema operativo o di un programma antivirus) blocca la richiesta di connessione che {peer} ha inviato.',
+  'std.fw.must-change':
+    'Perché il file possa passare, bisogna cambiare l’impostazione del firewall in modo che consenta questa connessione.',
+  'std.fw.changed': 'L’utente cambia l’impostazione, e ora il firewall lascia entrare la richiesta.',
+  'std.fw.never-changed':
+    'Nessuno cambia l’impostazione del firewall, quindi anche ogni nuovo tentativo viene bloccato.',
+  'std.reply.425':
+    '{actor} rinuncia alla connessione dati e lo comunica sulla connessione di controllo: «{reply}»',
+  'std.reply.error': '{actor} segnala un errore sulla connessione di controllo: «{reply}»',
+  'std.failed': '{actor} rinuncia al file {file} e chiude la sessione FTP (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    one: 'Uno di questi pacchetti è stato inviato di nuovo, perché nessun riscontro è tornato in tempo.',
+    many: '{count} di questi pacchetti sono stati inviati di nuovo, perché nessun riscontro è tornato in tempo.',
+    other:
+      '{count} di questi pacchetti sono stati inviati di nuovo, perché nessun riscontro è tornato in tempo.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    one: 'Ci prova una sola volta.',
+    many: 'Ci prova {count} volte in tutto.',
+    other: 'Ci prova {count} volte in tutto.',
+  },
+  'std.extra.outgoing-passes':
+    'Il firewall che protegge {owner} la lascia passare, perché la richiesta è in uscita: è {owner} a inviarla.',
+  'std.extra.outgoing-would-pass':
+    'Anche un firewall che protegga {owner} la lascerebbe passare, perché la richiesta è in uscita: è {owner} a inviarla.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    one: '{actor} vuole scaricare un file che si trova presso {peer}, con FTP (modalità attiva).',
+    many: '{actor} vuole scaricare {count} file che si trovano presso {peer}, con FTP (modalità attiva).',
+    other: '{actor} vuole scaricare {count} file che si trovano presso {peer}, con FTP (modalità attiva).',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    one: '{actor} vuole scaricare un file che si trova presso {peer}, con FTP (modalità passiva).',
+    many: '{actor} vuole scaricare {count} file che si trovano presso {peer}, con FTP (modalità passiva).',
+    other: '{actor} vuole scaricare {count} file che si trovano presso {peer}, con FTP (modalità passiva).',
+  },
+  'ele.control.ask': '{actor} chiede una connessione per parlare con {peer}.',
+  'ele.control.ready': '{actor} risponde di sì: la connessione è pronta.',
+  'ele.login': '{actor} accede con il suo nome utente e la sua password, e si prepara allo scaricamento.',
+  'ele.data.ask.to-send': '{actor} chiede una seconda connessione con {peer} per inviare {file}.',
+  'ele.data.ask.to-fetch': '{actor} chiede una seconda connessione con {peer} per scaricare {file}.',
+  'ele.fw.blocks': 'Il firewall che protegge {owner} blocca la richiesta.',
+  'ele.fw.changed': 'L’utente cambia l’impostazione del firewall, così la richiesta successiva entra.',
+  'ele.fw.never': 'Nessuno cambia l’impostazione del firewall, quindi ogni richiesta viene bloccata.',
+  'ele.data.ready': '{actor} risponde di sì: la connessione per {file} è pronta.',
+  'ele.data.send': '{actor} invia {file}.',
+  'ele.data.done': '{actor} ha ricevuto {file}, e la connessione usata per questo file è chiusa.',
+  'ele.data.closed': 'La connessione per {file} è chiusa.',
+  'ele.failed.server':
+    '{actor} rinuncia: non è stato possibile aprire la connessione per il file, e ne informa {peer}.',
+  'ele.failed.pc': '{actor} rinuncia: non è stato possibile scaricare {file}.',
+  'ele.tcp.ask': '{actor} chiede una connessione con {peer}.',
+  'ele.tcp.ready': '{actor} risponde di sì: la connessione è pronta.',
+  'ele.tcp.send': '{actor} invia dati verso {peer}.',
+  'ele.tcp.done': 'La connessione è chiusa.',
+  'ele.no-answer': 'Non arriva nessuna risposta: {actor} attende invano {peer} e rinuncia.',
+  'ele.rst': '{actor} interrompe all’improvviso la connessione.',
+  'ele.icmp': '{actor} invia un breve messaggio di controllo verso {peer}.',
+  'ele.icmp.error': '{actor} avvisa {peer} che qualcosa è andato storto.',
+  'ele.other': 'Succede qualcosa nella rete.',
+  'ele.done': {
+    plural: 'count',
+    one: '{actor} saluta e la sessione finisce: un file è stato scaricato.',
+    many: '{actor} saluta e la sessione finisce: sono stati scaricati {count} file.',
+    other: '{actor} saluta e la sessione finisce: sono stati scaricati {count} file.',
+  },
+
+  'exp.syn':
+    '{actor} chiede una connessione con {peer}: {flags} dalla porta {sport} alla porta {dport} (seq {seq}).',
+  'exp.synack':
+    '{actor} accetta e chiede a sua volta: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor} interrompe la connessione con un reset: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    one: '{actor} invia {text} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+    many: '{actor} invia {text} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+    other:
+      '{actor} invia {text} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    one: '{actor} risponde «{text}» dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+    many: '{actor} risponde «{text}» dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+    other:
+      '{actor} risponde «{text}» dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+  },
+  'exp.data': {
+    plural: 'count',
+    one: '{actor} invia {count} byte di {file} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} invia {count} byte di {file} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+    other:
+      '{actor} invia {count} byte di {file} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    one: '{actor} invia {count} byte dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} invia {count} byte dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} invia {count} byte dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor} non ha altro da inviare e chiude il proprio lato: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor} completa l’handshake a tre vie: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor} conferma il FIN che {peer} ha inviato: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor} conferma di aver ricevuto i byte che {peer} ha inviato, fino al numero {last}: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor} invia un riscontro che non conferma nulla di nuovo: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    one: '{actor} invia un datagramma UDP dalla porta {sport} alla porta {dport} ({count} byte).',
+    many: '{actor} invia un datagramma UDP dalla porta {sport} alla porta {dport} ({count} byte).',
+    other: '{actor} invia un datagramma UDP dalla porta {sport} alla porta {dport} ({count} byte).',
+  },
+  'exp.icmp': '{actor} invia un messaggio ICMP: {description}.',
+  'exp.ip': '{actor} invia un pacchetto IP ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    one: '{actor} invia {flags} dalla porta {sport} alla porta {dport} ({count} byte), ma il pacchetto si perde tra {from} e {to}, quindi la cattura non lo vede mai.',
+    many: '{actor} invia {flags} dalla porta {sport} alla porta {dport} ({count} byte), ma il pacchetto si perde tra {from} e {to}, quindi la cattura non lo vede mai.',
+    other:
+      '{actor} invia {flags} dalla porta {sport} alla porta {dport} ({count} byte), ma il pacchetto si perde tra {from} e {to}, quindi la cattura non lo vede mai.',
+  },
+  'exp.lost.other':
+    '{actor} invia un pacchetto verso {peer}, ma il pacchetto si perde tra {from} e {to}, quindi la cattura non lo vede mai.',
+  'exp.extra.fin': 'Lo stesso segmento trasporta il FIN: {actor} non ha altro da inviare.',
+  'exp.extra.ack-fin': 'Lo stesso segmento conferma il FIN che {peer} ha inviato.',
+  'exp.extra.retransmission':
+    'È una ritrasmissione: {actor} lo invia di nuovo dopo {seconds} s senza riscontro.',
+  'exp.extra.retransmission.unseen':
+    'È una ritrasmissione: la prima copia non ha ricevuto un riscontro in tempo.',
+  'exp.extra.nat.src': 'Lungo il percorso, {actor} riscrive l’indirizzo sorgente da {before} a {after}.',
+  'exp.extra.nat.dst':
+    'Lungo il percorso, {actor} riscrive l’indirizzo di destinazione da {before} a {after}.',
+  'exp.extra.nat.payload':
+    'Lungo il percorso, {actor} riscrive l’indirizzo contenuto nel messaggio da {before} a {after}.',
+  'exp.extra.lost': 'Il pacchetto si perde tra {from} e {to}.',
+  'exp.fw.drop':
+    'Il firewall che protegge {owner} scarta il {flags} dalla porta {sport} alla porta {dport} (regola {rule}).',
+  'exp.fw.reject':
+    'Il firewall che protegge {owner} rifiuta il {flags} dalla porta {sport} alla porta {dport} e lo comunica al mittente (regola {rule}).',
+  'exp.fw.allow':
+    'Il firewall che protegge {owner} ora lascia passare il {flags} dalla porta {sport} alla porta {dport} (regola {rule}).',
+  'exp.fw.change': 'Il firewall che protegge {owner} riceve una nuova impostazione (regola {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    one: 'L’utente avvia un client FTP e {actor} comincia a scaricare un file in modalità attiva.',
+    many: 'L’utente avvia un client FTP e {actor} comincia a scaricare {count} file in modalità attiva.',
+    other: 'L’utente avvia un client FTP e {actor} comincia a scaricare {count} file in modalità attiva.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    one: 'L’utente avvia un client FTP e {actor} comincia a scaricare un file in modalità passiva.',
+    many: 'L’utente avvia un client FTP e {actor} comincia a scaricare {count} file in modalità passiva.',
+    other: 'L’utente avvia un client FTP e {actor} comincia a scaricare {count} file in modalità passiva.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    one: 'Con il client FTP, {actor} ha ricevuto {file} per intero: {count} byte.',
+    many: 'Con il client FTP, {actor} ha ricevuto {file} per intero: {count} byte.',
+    other: 'Con il client FTP, {actor} ha ricevuto {file} per intero: {count} byte.',
+  },
+  'exp.action.transfer-failed': 'Il client FTP rinuncia al file {file}: {actor} non lo riceverà.',
+  'exp.action.firewall': 'L’utente cambia l’impostazione del firewall che protegge {actor}.',
+  'exp.action.allow-ftp-data':
+    'L’utente cambia l’impostazione del firewall che protegge {actor}: ora possono entrare le connessioni che partono dalla porta {port}, quella da cui arrivano i dati FTP.',
+  'exp.action.other': '{actor}: {action}.',
+
+  'note.login':
+    'Il passo {step} racconta l’accesso come un’unica mossa; in rete, invece, il PC invia {count} comandi uno alla volta ({commands}) e attende la risposta a ciascuno.',
+  'note.greeting':
+    'Appena si apre la connessione di controllo, il server saluta il PC (risposta 220) prima dell’accesso; il racconto semplificato tralascia questo saluto.',
+  'note.reply-flags':
+    'Le risposte del server contengono testo, quindi viaggiano in segmenti PSH,ACK; il racconto semplificato le indica solo come (ACK).',
+  'note.fin-early':
+    'Il server invia il suo FIN subito dopo gli ultimi byte di ogni file, quindi il FIN è già in viaggio quando il PC conferma la ricezione del file. I passi seguono l’ordine del racconto semplificato (riscontro, poi FIN), che è l’ordine di causa ed effetto, non quello in cui partono i pacchetti.',
+  'note.control-close':
+    'La connessione di controllo resta aperta per tutta la sessione: dopo l’ultimo file il PC invia QUIT, il server risponde 221 ed entrambi chiudono la connessione con FIN e ACK. Il racconto semplificato non dice nulla di tutto questo; questi pacchetti scorrono durante l’ultimo passo.',
+  'note.next-file.active':
+    'Prima di ogni file successivo il PC invia di nuovo PORT e RETR sulla connessione di controllo. Il racconto semplificato lo tralascia; questi pacchetti scorrono durante il passo in cui il server apre la connessione dati successiva.',
+  'note.next-file.passive':
+    'Prima di ogni file successivo il PC invia di nuovo PASV, e RETR una volta aperta la connessione dati. Il racconto semplificato lo tralascia; questi pacchetti scorrono durante i passi di quel file.',
+  'note.transfer-replies':
+    'Sulla connessione di controllo il server annuncia ogni trasferimento (150) e ne segnala la fine (226); il racconto semplificato non mostra queste risposte, che scorrono sullo sfondo dei passi del file.',
+  'note.background-acks':
+    'I riscontri che non trasportano nient’altro (l’ACK del PC a una risposta, l’ACK del server a un comando) non hanno un passo proprio; scorrono durante il passo che preparano.',
+  'note.firewall-retries':
+    'Finché il firewall blocca la richiesta, il server invia il suo SYN {count} volte, con pause di {waits} tra un tentativo e l’altro; il racconto semplificato mostra un solo tentativo.',
+  'note.firewall-actor':
+    'Il racconto semplificato attribuisce al PC i passi del firewall, perché il firewall è un software del PC; il livello esperto indica il firewall come attore.',
+  'note.active-port20':
+    'In modalità attiva il server apre ogni connessione dati dalla sua porta 20 verso la porta che il PC ha indicato nel comando PORT, quindi la richiesta raggiunge il PC dall’esterno: è proprio ciò che un firewall sul PC blocca.',
+  'note.passive-outgoing':
+    'In modalità passiva è il PC ad aprire ogni connessione, verso porte indicate dal server, quindi un firewall sul PC le lascia uscire tutte.',
+  'note.loss': {
+    plural: 'count',
+    one: 'Un pacchetto si è perso lungo il percorso. Dopo una pausa TCP ha inviato di nuovo ciò che trasportava, e i passi che mostrano queste ritrasmissioni lo dicono.',
+    many: '{count} pacchetti si sono persi lungo il percorso. Dopo una pausa TCP ha inviato di nuovo ciò che trasportavano, e i passi che mostrano queste ritrasmissioni lo dicono.',
+    other:
+      '{count} pacchetti si sono persi lungo il percorso. Dopo una pausa TCP ha inviato di nuovo ciò che trasportavano, e i passi che mostrano queste ritrasmissioni lo dicono.',
+  },
+  'note.shared-packet':
+    'I passi {first} e {second} mostrano lo stesso pacchetto: {actor} fa entrambe le cose con un solo segmento ({flags}).',
+};

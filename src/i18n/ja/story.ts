@@ -1,0 +1,270 @@
+/**
+ * The story in Japanese (です/ます). Node parameters (`{actor}`, `{peer}`, `{owner}`, `{from}`, `{to}`) become
+ * the `who.*` phrases below; Japanese has a single plural form, so every plural message has only `other`.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'PC',
+  'who.server': 'サーバー',
+  'who.router': 'ルーター',
+  'who.firewall': 'ファイアウォール',
+  'who.network': 'インターネット',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'サーバー',
+  'actor.router': 'ルーター',
+  'actor.firewall': 'ファイアウォール',
+  'actor.network': 'インターネット',
+
+  'title.ftp.active': {
+    plural: 'count',
+    other: 'FTPのアクティブモードで{count}個のファイルをダウンロードする',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    other: 'FTPのパッシブモードで{count}個のファイルをダウンロードする',
+  },
+  'title.generic': 'ネットワークを流れるもの',
+
+  'std.intro.active': {
+    plural: 'count',
+    other: '{actor}は、FTPのアクティブモードで{peer}から{count}個のファイルを取得しようとしています。',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    other: '{actor}は、FTPのパッシブモードで{peer}から{count}個のファイルを取得しようとしています。',
+  },
+  'std.control.syn': '{actor}は{peer}に、ポート{port}でFTPの制御コネクションを開くよう求めます。',
+  'std.control.synack': '{actor}はこれを受け入れ、自分の側からもコネクションを開くよう求めます。',
+  'std.control.ack': '{actor}も受け入れます。これで制御コネクションが開きました。',
+  'std.login.active':
+    '{actor}はユーザー{user}としてパスワードでログインし、バイナリモードを指定し、待ち受けるポートを伝え（PORT）、{file}を要求します（RETR）。',
+  'std.login.passive':
+    '{actor}はユーザー{user}としてパスワードでログインし、バイナリモードを指定し、データ用のポートを開くよう{peer}に求めます（PASV）。',
+  'std.login.user': '{actor}はユーザー{user}としてログインし、コマンドを送ります：{commands}。',
+  'std.login.other': '{actor}はコマンドを送ります：{commands}。',
+  'std.replies.active':
+    '{actor}は各コマンドに応答します（{codes}）。ログインは受け付けられました。ファイルを送るには、{peer}への2本目のコネクションを開く必要があります。',
+  'std.replies.passive':
+    '{actor}は各コマンドに応答します（{codes}）。ログインは受け付けられました。ファイルを運ぶ2本目のコネクションを、ポート{port}で待ち受けます。',
+  'std.replies.other': '{actor}は各コマンドに応答します（{codes}）。',
+  'std.data.syn.to-send':
+    '{actor}は{file}を送るために、{peer}のポート{port}へのFTPデータコネクションを開くよう求めます。',
+  'std.data.syn.to-fetch':
+    '{actor}は{file}を取得するために、{peer}のポート{port}へのFTPデータコネクションを開くよう求めます。',
+  'std.data.syn.to-send.next':
+    '{actor}は、{peer}が今要求した次のファイル{file}を送るために、新しいデータコネクションを開きます。',
+  'std.data.syn.to-fetch.next':
+    '{actor}は次のファイル{file}を取得するために、{peer}のポート{port}への新しいデータコネクションを開くよう求めます。',
+  'std.data.syn.again': '{actor}はもう一度データコネクションを求め、今度は要求が通ります。',
+  'std.data.synack': '{actor}はこれを受け入れ、自分の側からもデータコネクションを開くよう求めます。',
+  'std.data.ack': '{actor}も受け入れます。これでデータコネクションが開きました。',
+  'std.data.send': {
+    plural: 'count',
+    other: '{actor}はデータコネクションで{file}（{count}バイト）を送ります。',
+  },
+  'std.data.received': '{actor}は{file}を受け取ったことを確認します。',
+  'std.close.fin': '{actor}はもう送るデータがないので、データコネクションを閉じます。',
+  'std.close.fin-ack': '{actor}は切断を確認します。',
+  'std.close.fin2': '{actor}も自分の側からデータコネクションを閉じます。',
+  'std.close.fin2-ack': '{actor}が確認します。これで{file}のデータコネクションは閉じました。',
+  'std.tcp.syn': '{actor}は{peer}に、ポート{port}へのコネクションを開くよう求めます。',
+  'std.tcp.synack': '{actor}はこれを受け入れ、自分の側からもコネクションを開くよう求めます。',
+  'std.tcp.ack': '{actor}も受け入れます。これでコネクションが開きました。',
+  'std.tcp.send': {
+    plural: 'count',
+    other: '{actor}は{peer}に{count}バイトを送ります。',
+  },
+  'std.tcp.close.fin': '{actor}はもう送るデータがないので、コネクションを閉じます。',
+  'std.tcp.close.fin-ack': '{actor}は切断を確認します。',
+  'std.tcp.close.fin2': '{actor}も自分の側からコネクションを閉じます。',
+  'std.tcp.close.fin2-ack': '{actor}が確認します。これでコネクションは閉じました。',
+  'std.no-answer': {
+    plural: 'count',
+    other: '{count}回試しても{peer}からの応答が{actor}に届かないため、{actor}はコネクションをあきらめます。',
+  },
+  'std.rst': '{actor}はコネクションをただちに打ち切ります（RST）。',
+  'std.icmp': '{actor}は{peer}にICMPメッセージを送ります：{description}。',
+  'std.icmp.error': '{actor}はICMPメッセージで{peer}に問題を知らせます：{description}。',
+  'std.fw.blocks':
+    '{owner}のファイアウォール（OSの機能またはウイルス対策ソフトの一部）が、{peer}からの接続要求をブロックします。',
+  'std.fw.must-change':
+    'ファイルを通すには、このコネクションを許可するようにファイアウォールの設定を変える必要があります。',
+  'std.fw.changed': 'ユーザーが設定を変え、ファイアウォールはこの要求を通すようになります。',
+  'std.fw.never-changed': 'ファイアウォールの設定を誰も変えないので、その後の試みもすべてブロックされます。',
+  'std.reply.425': '{actor}はデータコネクションをあきらめ、制御コネクションでそれを伝えます：「{reply}」',
+  'std.reply.error': '{actor}は制御コネクションでエラーを伝えます：「{reply}」',
+  'std.failed': '{actor}は{file}をあきらめ、FTPセッションを終了します（QUIT）。',
+  'std.extra.resent': {
+    plural: 'count',
+    other: 'このうち{count}個のパケットは、確認応答が時間内に返ってこなかったため再送されました。',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    other: '全部で{count}回試みます。',
+  },
+  'std.extra.outgoing-passes':
+    '要求は{owner}から外へ出ていくものなので、{owner}のファイアウォールはこれを通します。',
+  'std.extra.outgoing-would-pass':
+    '要求は{owner}から外へ出ていくものなので、{owner}にファイアウォールがあってもこれを通します。',
+
+  'ele.intro.active': {
+    plural: 'count',
+    other:
+      '{actor}は、FTP（アクティブモード）で{peer}から{count}個のファイルをダウンロードしたいと考えています。',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    other:
+      '{actor}は、FTP（パッシブモード）で{peer}から{count}個のファイルをダウンロードしたいと考えています。',
+  },
+  'ele.control.ask': '{actor}は{peer}に、やり取りのためのコネクションを求めます。',
+  'ele.control.ready': '{actor}は「はい」と答えます。コネクションの準備ができました。',
+  'ele.login': '{actor}はユーザー名とパスワードでログインし、ダウンロードの準備をします。',
+  'ele.data.ask.to-send': '{actor}は{file}を送るために、{peer}に2本目のコネクションを求めます。',
+  'ele.data.ask.to-fetch': '{actor}は{file}を取得するために、{peer}に2本目のコネクションを求めます。',
+  'ele.fw.blocks': '{owner}のファイアウォールが要求をブロックします。',
+  'ele.fw.changed': 'ユーザーがファイアウォールの設定を変えたので、次の要求は通ります。',
+  'ele.fw.never': 'ファイアウォールの設定を誰も変えないので、要求はすべてブロックされます。',
+  'ele.data.ready': '{actor}は「はい」と答えます。{file}のためのコネクションの準備ができました。',
+  'ele.data.send': '{actor}は{file}を送ります。',
+  'ele.data.done': '{actor}は{file}を受け取りました。{file}用のコネクションは閉じられました。',
+  'ele.data.closed': '{file}のためのコネクションは閉じられました。',
+  'ele.failed.server':
+    '{actor}はあきらめます。ファイル用のコネクションを開けなかったので、そのことを{peer}に伝えます。',
+  'ele.failed.pc': '{actor}はあきらめます。{file}はダウンロードできませんでした。',
+  'ele.tcp.ask': '{actor}は{peer}にコネクションを求めます。',
+  'ele.tcp.ready': '{actor}は「はい」と答えます。コネクションの準備ができました。',
+  'ele.tcp.send': '{actor}は{peer}にデータを送ります。',
+  'ele.tcp.done': 'コネクションは閉じられました。',
+  'ele.no-answer': '{peer}から応答が届かないので、{actor}はあきらめます。',
+  'ele.rst': '{actor}はコネクションを突然打ち切ります。',
+  'ele.icmp': '{actor}は{peer}に短い制御メッセージを送ります。',
+  'ele.icmp.error': '{actor}は{peer}に、何か問題が起きたことを伝えます。',
+  'ele.other': 'ネットワーク上で何かが起きています。',
+  'ele.done': {
+    plural: 'count',
+    other: '{actor}があいさつをしてセッションが終わります。ダウンロードしたファイルは{count}個です。',
+  },
+
+  'exp.syn':
+    '{actor}は{peer}にコネクションを求めます：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}）。',
+  'exp.synack':
+    '{actor}は受け入れ、自分からも求めます：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.rst':
+    '{actor}はコネクションをリセットします：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.command': {
+    plural: 'count',
+    other:
+      '{actor}は{text}を送ります：ポート{sport}からポート{dport}へ（シーケンス番号{seq}、確認応答番号{ack}、{count}バイト）。',
+  },
+  'exp.reply': {
+    plural: 'count',
+    other:
+      '{actor}は「{text}」と応答します：ポート{sport}からポート{dport}へ（シーケンス番号{seq}、確認応答番号{ack}、{count}バイト）。',
+  },
+  'exp.data': {
+    plural: 'count',
+    other:
+      '{actor}は{file}の{count}バイトを送ります：ポート{sport}からポート{dport}へ（シーケンス番号{seq}、確認応答番号{ack}）。',
+  },
+  'exp.payload': {
+    plural: 'count',
+    other:
+      '{actor}は{count}バイトを送ります：ポート{sport}からポート{dport}へ（シーケンス番号{seq}、確認応答番号{ack}）。',
+  },
+  'exp.fin':
+    '{actor}はもう送るデータがないので、自分の側を閉じます：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.ack.handshake':
+    '{actor}は3ウェイハンドシェイクを完了します：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.ack.fin':
+    '{actor}は{peer}のFINに確認応答します：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.ack.data':
+    '{actor}は{peer}のバイトを{last}番まで受け取ったことを確認します：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.ack.other':
+    '{actor}は新たに何も確認しない確認応答を送ります：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}）。',
+  'exp.udp': {
+    plural: 'count',
+    other: '{actor}はUDPデータグラムを送ります：ポート{sport}からポート{dport}へ（{count}バイト）。',
+  },
+  'exp.icmp': '{actor}はICMPメッセージを送ります：{description}。',
+  'exp.ip': '{actor}はIPパケットを送ります（{protocol}）。',
+  'exp.lost.tcp': {
+    plural: 'count',
+    other:
+      '{actor}はポート{sport}からポート{dport}へ{flags}を送ります（{count}バイト）が、{from}と{to}の間で失われるため、キャプチャには記録されません。',
+  },
+  'exp.lost.other':
+    '{actor}は{peer}にパケットを送りますが、{from}と{to}の間で失われるため、キャプチャには記録されません。',
+  'exp.extra.fin': '同じセグメントがFINも運んでいます。{actor}にはもう送るデータがありません。',
+  'exp.extra.ack-fin': '同じセグメントで{peer}のFINにも確認応答しています。',
+  'exp.extra.retransmission':
+    'これは再送です。{actor}は確認応答がないまま{seconds}秒たったので、もう一度送ります。',
+  'exp.extra.retransmission.unseen':
+    'これは再送です。最初に送ったものに時間内に確認応答が返ってきませんでした。',
+  'exp.extra.nat.src': '途中で{actor}が送信元アドレスを{before}から{after}に書き換えます。',
+  'exp.extra.nat.dst': '途中で{actor}が宛先アドレスを{before}から{after}に書き換えます。',
+  'exp.extra.nat.payload': '途中で{actor}がメッセージの中のアドレスを{before}から{after}に書き換えます。',
+  'exp.extra.lost': 'パケットは{from}と{to}の間で失われます。',
+  'exp.fw.drop':
+    '{owner}のファイアウォールは、ポート{sport}からポート{dport}への{flags}を破棄します（ルール：{rule}）。',
+  'exp.fw.reject':
+    '{owner}のファイアウォールは、ポート{sport}からポート{dport}への{flags}を拒否し、送信元にそれを知らせます（ルール：{rule}）。',
+  'exp.fw.allow':
+    '{owner}のファイアウォールは、ポート{sport}からポート{dport}への{flags}を通すようになりました（ルール：{rule}）。',
+  'exp.fw.change': '{owner}のファイアウォールに新しい設定が入ります（ルール：{rule}）。',
+  'exp.action.start.active': {
+    plural: 'count',
+    other:
+      'ユーザーが{actor}でFTPクライアントを起動し、アクティブモードで{count}個のファイルをダウンロードします。',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    other:
+      'ユーザーが{actor}でFTPクライアントを起動し、パッシブモードで{count}個のファイルをダウンロードします。',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    other: '{actor}のFTPクライアントは{file}をすべて受け取りました：{count}バイト。',
+  },
+  'exp.action.transfer-failed': '{actor}のFTPクライアントは{file}をあきらめます。',
+  'exp.action.firewall': 'ユーザーが{actor}のファイアウォールの設定を変えます。',
+  'exp.action.allow-ftp-data':
+    'ユーザーが{actor}のファイアウォールの設定を変えます。これで、FTPデータの送信元であるポート{port}からのコネクションを受け入れるようになります。',
+  'exp.action.other': '{actor}で：{action}。',
+
+  'note.login':
+    'ステップ{step}ではログインを1つの動作として説明していますが、実際にはPCは{count}個のコマンド（{commands}）を1つずつ送り、それぞれの応答を待ちます。',
+  'note.greeting':
+    '制御コネクションが開くとすぐ、ログインの前にサーバーがPCにあいさつ（応答220）を送ります。原案ではこのあいさつを省いています。',
+  'note.reply-flags':
+    'サーバーの応答はテキストを含むので、PSH,ACKセグメントとして送られます。原案では（ACK）とだけ示しています。',
+  'note.fin-early':
+    'サーバーは各ファイルの最後のバイトのすぐ後にFINを送るので、PCがファイルに確認応答する時点でFINはすでに送られています。ステップは原案の順序（確認応答、次にFIN）のままです。これは原因と結果の順序であり、パケットが送り出される順序ではありません。',
+  'note.control-close':
+    '制御コネクションはセッションの間ずっと開いています。最後のファイルの後、PCがQUITを送り、サーバーが221と応答し、双方がFINとACKでコネクションを閉じます。原案はこれに触れていません。これらのパケットは最後のステップの間に流れます。',
+  'note.next-file.active':
+    '2つ目以降のファイルの前に、PCは制御コネクションでもう一度PORTとRETRを送ります。原案ではこれを省いています。これらのパケットは、サーバーが次のデータコネクションを開くステップの間に流れます。',
+  'note.next-file.passive':
+    '2つ目以降のファイルの前に、PCはもう一度PASVを送り、データコネクションが開いたらRETRを送ります。原案ではこれを省いています。これらのパケットは、そのファイルのステップの間に流れます。',
+  'note.transfer-replies':
+    '制御コネクションでは、サーバーが転送ごとに開始を知らせ（150）、完了を報告します（226）。原案ではこれらの応答を示していませんが、ファイルのステップの裏で流れます。',
+  'note.background-acks':
+    'ほかに何も運ばない確認応答（応答に対するPCのACK、コマンドに対するサーバーのACK）には専用のステップがありません。それらは、その後に続くステップの間に流れます。',
+  'note.firewall-retries':
+    'ファイアウォールにブロックされている間、サーバーはSYNを{count}回送り、試みの間に{waits}の間隔を置きます。原案では1回の試みだけを示しています。',
+  'note.firewall-actor':
+    'ファイアウォールはPC上のソフトウェアなので、原案ではファイアウォールのステップをPC自身の動作として説明しています。エキスパートレベルでは、ファイアウォールを動作の主体として示します。',
+  'note.active-port20':
+    'アクティブモードでは、サーバーは自分のポート20から、PCがPORTコマンドで指定したポートへ各データコネクションを開きます。つまり要求は外からPCに届きます。PCのファイアウォールが止めるのはこの要求です。',
+  'note.passive-outgoing':
+    'パッシブモードでは、PCがサーバーの指定するポートへ、すべてのコネクションを自分から開きます。そのため、PCのファイアウォールはそれらをすべて外へ通します。',
+  'note.loss': {
+    plural: 'count',
+    other:
+      '途中で{count}個のパケットが失われました。TCPは少し待ってからその内容を再送しました。再送を示すステップでは、そのことを説明しています。',
+  },
+  'note.shared-packet':
+    'ステップ{first}と{second}は同じパケットを示しています。{actor}は1つのセグメント（{flags}）で両方を行います。',
+};

@@ -1,0 +1,264 @@
+/**
+ * The story in Korean (합니다체). Korean particles change with the last sound of the noun before them, and a
+ * node parameter can be any name, so node parameters are only followed by particles that never change:
+ * 에서, 에게, 의, 도, 쪽.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'PC',
+  'who.server': '서버',
+  'who.router': '라우터',
+  'who.firewall': '방화벽',
+  'who.network': '인터넷',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': '서버',
+  'actor.router': '라우터',
+  'actor.firewall': '방화벽',
+  'actor.network': '인터넷',
+
+  'title.ftp.active': {
+    plural: 'count',
+    other: 'FTP 액티브 모드로 파일 {count}개 내려받기',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    other: 'FTP 패시브 모드로 파일 {count}개 내려받기',
+  },
+  'title.generic': '네트워크를 오가는 패킷',
+
+  'std.intro.active': {
+    plural: 'count',
+    other: '{actor}에서 FTP 액티브 모드로 {peer}의 파일 {count}개를 가져오려고 합니다.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    other: '{actor}에서 FTP 패시브 모드로 {peer}의 파일 {count}개를 가져오려고 합니다.',
+  },
+  'std.control.syn': '{actor}에서 {peer}에게 {port}번 포트로 FTP 제어 연결을 열자고 요청합니다.',
+  'std.control.synack': '{actor}에서 요청을 받아들이고, 자기 쪽 방향의 연결도 열자고 요청합니다.',
+  'std.control.ack': '{actor}에서도 요청을 받아들입니다. 이제 제어 연결이 열렸습니다.',
+  'std.login.active':
+    '{actor}에서 {user} 계정과 비밀번호로 로그인하고, 바이너리 모드를 요청하고, 기다릴 포트를 알린 뒤(PORT) {file} 파일을 요청합니다(RETR).',
+  'std.login.passive':
+    '{actor}에서 {user} 계정과 비밀번호로 로그인하고, 바이너리 모드를 요청한 뒤, 데이터용 포트를 열어 달라고 {peer}에게 요청합니다(PASV).',
+  'std.login.user': '{actor}에서 {user} 계정으로 로그인하고 명령을 보냅니다: {commands}.',
+  'std.login.other': '{actor}에서 명령을 보냅니다: {commands}.',
+  'std.replies.active':
+    '{actor}에서 각 명령에 응답합니다({codes}). 로그인이 받아들여졌고, 파일을 보내려면 {peer} 쪽으로 두 번째 연결을 열어야 합니다.',
+  'std.replies.passive':
+    '{actor}에서 각 명령에 응답합니다({codes}). 로그인이 받아들여졌고, 파일을 실어 나를 두 번째 연결을 {port}번 포트에서 기다립니다.',
+  'std.replies.other': '{actor}에서 각 명령에 응답합니다({codes}).',
+  'std.data.syn.to-send':
+    '{actor}에서 {file} 파일을 보내려고 {peer}의 {port}번 포트로 FTP 데이터 연결을 열자고 요청합니다.',
+  'std.data.syn.to-fetch':
+    '{actor}에서 {file} 파일을 가져오려고 {peer}의 {port}번 포트로 FTP 데이터 연결을 열자고 요청합니다.',
+  'std.data.syn.to-send.next':
+    '{peer}에서 방금 다음 파일({file})을 요청했으므로, {actor}에서 그 파일을 보낼 새 데이터 연결을 엽니다.',
+  'std.data.syn.to-fetch.next':
+    '{actor}에서 다음 파일({file})을 가져오려고 {peer}의 {port}번 포트로 새 데이터 연결을 열자고 요청합니다.',
+  'std.data.syn.again': '{actor}에서 데이터 연결을 다시 요청하고, 이번에는 요청이 통과합니다.',
+  'std.data.synack': '{actor}에서 요청을 받아들이고, 자기 쪽 방향의 데이터 연결도 열자고 요청합니다.',
+  'std.data.ack': '{actor}에서도 요청을 받아들입니다. 이제 데이터 연결이 열렸습니다.',
+  'std.data.send': {
+    plural: 'count',
+    other: '{actor}에서 데이터 연결로 {file} 파일({count}바이트)을 보냅니다.',
+  },
+  'std.data.received': '{actor}에서 {file} 파일을 받았다고 확인해 줍니다.',
+  'std.close.fin': '{actor}에서 더 보낼 데이터가 없으므로 데이터 연결을 닫습니다.',
+  'std.close.fin-ack': '{actor}에서 연결 종료를 확인합니다.',
+  'std.close.fin2': '{actor}에서도 자기 쪽 데이터 연결을 닫습니다.',
+  'std.close.fin2-ack': '{actor}에서 확인합니다. 이제 {file}의 데이터 연결이 닫혔습니다.',
+  'std.tcp.syn': '{actor}에서 {peer}에게 {port}번 포트로 연결을 열자고 요청합니다.',
+  'std.tcp.synack': '{actor}에서 요청을 받아들이고, 자기 쪽 방향의 연결도 열자고 요청합니다.',
+  'std.tcp.ack': '{actor}에서도 요청을 받아들입니다. 이제 연결이 열렸습니다.',
+  'std.tcp.send': {
+    plural: 'count',
+    other: '{actor}에서 {peer}에게 {count}바이트를 보냅니다.',
+  },
+  'std.tcp.close.fin': '{actor}에서 더 보낼 데이터가 없으므로 연결을 닫습니다.',
+  'std.tcp.close.fin-ack': '{actor}에서 연결 종료를 확인합니다.',
+  'std.tcp.close.fin2': '{actor}에서도 자기 쪽 연결을 닫습니다.',
+  'std.tcp.close.fin2-ack': '{actor}에서 확인합니다. 이제 연결이 닫혔습니다.',
+  'std.no-answer': {
+    plural: 'count',
+    other: '{actor}에서 {count}번 시도했지만 {peer}의 응답이 오지 않아서 연결을 포기합니다.',
+  },
+  'std.rst': '{actor}에서 연결을 즉시 끊습니다(RST).',
+  'std.icmp': '{actor}에서 {peer}에게 ICMP 메시지를 보냅니다: {description}.',
+  'std.icmp.error': '{actor}에서 ICMP 메시지로 {peer}에게 문제를 알립니다: {description}.',
+  'std.fw.blocks':
+    '{owner}의 방화벽(운영 체제나 백신 프로그램의 일부)이 {peer}에서 온 연결 요청을 차단합니다.',
+  'std.fw.must-change': '파일이 통과하려면 이 연결을 허용하도록 방화벽 설정을 바꿔야 합니다.',
+  'std.fw.changed': '사용자가 설정을 바꾸어, 이제 방화벽이 요청을 들여보냅니다.',
+  'std.fw.never-changed': '아무도 방화벽 설정을 바꾸지 않으므로, 새로 시도할 때마다 역시 차단됩니다.',
+  'std.reply.425': '{actor}에서 데이터 연결을 포기하고, 제어 연결로 그 사실을 알립니다: "{reply}"',
+  'std.reply.error': '{actor}에서 제어 연결로 오류를 알립니다: "{reply}"',
+  'std.failed': '{actor}에서 {file} 파일을 포기하고 FTP 세션을 끝냅니다(QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    other: '제때 확인 응답이 돌아오지 않아서, 이 패킷 중 {count}개를 다시 보내야 했습니다.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    other: '모두 {count}번 시도합니다.',
+  },
+  'std.extra.outgoing-passes':
+    '요청이 {owner}에서 밖으로 나가는 것이므로 {owner}의 방화벽은 이를 통과시킵니다.',
+  'std.extra.outgoing-would-pass':
+    '요청이 {owner}에서 밖으로 나가는 것이므로, {owner}에 방화벽이 있더라도 통과시켰을 것입니다.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    other: '{actor}에서 FTP(액티브 모드)로 {peer}의 파일 {count}개를 내려받으려고 합니다.',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    other: '{actor}에서 FTP(패시브 모드)로 {peer}의 파일 {count}개를 내려받으려고 합니다.',
+  },
+  'ele.control.ask': '{actor}에서 {peer}에게 대화할 연결을 요청합니다.',
+  'ele.control.ready': '{actor}에서 좋다고 답합니다. 연결이 준비되었습니다.',
+  'ele.login': '{actor}에서 사용자 이름과 비밀번호로 로그인하고, 내려받을 준비를 합니다.',
+  'ele.data.ask.to-send': '{actor}에서 {file} 파일을 보내려고 {peer}에게 두 번째 연결을 요청합니다.',
+  'ele.data.ask.to-fetch': '{actor}에서 {file} 파일을 가져오려고 {peer}에게 두 번째 연결을 요청합니다.',
+  'ele.fw.blocks': '{owner}의 방화벽이 요청을 차단합니다.',
+  'ele.fw.changed': '사용자가 방화벽 설정을 바꾸어, 다음 요청은 들어올 수 있습니다.',
+  'ele.fw.never': '아무도 방화벽 설정을 바꾸지 않으므로, 모든 요청이 차단됩니다.',
+  'ele.data.ready': '{actor}에서 좋다고 답합니다. {file} 파일을 위한 연결이 준비되었습니다.',
+  'ele.data.send': '{actor}에서 {file} 파일을 보냅니다.',
+  'ele.data.done': '{actor}에서 {file} 파일을 받았고, 그 파일의 연결은 닫혔습니다.',
+  'ele.data.closed': '{file} 파일을 위한 연결이 닫혔습니다.',
+  'ele.failed.server':
+    '{actor}에서 포기합니다. 파일을 위한 연결을 만들 수 없었고, 그 사실을 {peer}에게 알립니다.',
+  'ele.failed.pc': '{actor}에서 포기합니다. {file} 파일을 내려받지 못했습니다.',
+  'ele.tcp.ask': '{actor}에서 {peer}에게 연결을 요청합니다.',
+  'ele.tcp.ready': '{actor}에서 좋다고 답합니다. 연결이 준비되었습니다.',
+  'ele.tcp.send': '{actor}에서 {peer}에게 데이터를 보냅니다.',
+  'ele.tcp.done': '연결이 닫혔습니다.',
+  'ele.no-answer': '{peer}의 응답이 오지 않아서 {actor}에서 포기합니다.',
+  'ele.rst': '{actor}에서 갑자기 연결을 끊습니다.',
+  'ele.icmp': '{actor}에서 {peer}에게 짧은 제어 메시지를 보냅니다.',
+  'ele.icmp.error': '{actor}에서 {peer}에게 문제가 생겼다고 알립니다.',
+  'ele.other': '네트워크에서 무언가가 일어납니다.',
+  'ele.done': {
+    plural: 'count',
+    other: '{actor}에서 작별 인사를 하고 세션이 끝납니다. 내려받은 파일은 {count}개입니다.',
+  },
+
+  'exp.syn':
+    '{actor}에서 {peer}에게 연결을 요청합니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}).',
+  'exp.synack':
+    '{actor}에서 수락하고 자신도 연결을 요청합니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor}에서 연결을 리셋합니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    other:
+      '{actor}에서 {sport}번 포트에서 {dport}번 포트로 {text} 명령을 보냅니다 (seq {seq}, ack {ack}, {count}바이트).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    other:
+      '{actor}에서 {sport}번 포트에서 {dport}번 포트로 "{text}"라고 응답합니다 (seq {seq}, ack {ack}, {count}바이트).',
+  },
+  'exp.data': {
+    plural: 'count',
+    other:
+      '{actor}에서 {sport}번 포트에서 {dport}번 포트로 {file}의 {count}바이트를 보냅니다 (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    other: '{actor}에서 {sport}번 포트에서 {dport}번 포트로 {count}바이트를 보냅니다 (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor}에서 더 보낼 데이터가 없으므로 자기 쪽을 닫습니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor}에서 3-way 핸드셰이크를 마칩니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor}에서 {peer}의 FIN을 확인합니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor}에서 {peer}의 바이트를 {last}번까지 받았다고 확인합니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor}에서 새로 확인할 것이 없는 확인 응답을 보냅니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    other: '{actor}에서 {sport}번 포트에서 {dport}번 포트로 UDP 데이터그램을 보냅니다 ({count}바이트).',
+  },
+  'exp.icmp': '{actor}에서 ICMP 메시지를 보냅니다: {description}.',
+  'exp.ip': '{actor}에서 IP 패킷을 보냅니다({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    other:
+      '{actor}에서 {sport}번 포트에서 {dport}번 포트로 {flags} 세그먼트({count}바이트)를 보내지만, {from}–{to} 구간에서 손실되어 캡처에는 나타나지 않습니다.',
+  },
+  'exp.lost.other':
+    '{actor}에서 {peer}에게 패킷을 보내지만, {from}–{to} 구간에서 손실되어 캡처에는 나타나지 않습니다.',
+  'exp.extra.fin': '같은 세그먼트에 FIN도 실려 있습니다. {actor}에서는 더 보낼 데이터가 없습니다.',
+  'exp.extra.ack-fin': '같은 세그먼트로 {peer}의 FIN도 확인합니다.',
+  'exp.extra.retransmission':
+    '재전송입니다. {actor}에서 {seconds}초 동안 확인 응답을 받지 못해 다시 보냅니다.',
+  'exp.extra.retransmission.unseen': '재전송입니다. 처음 보낸 것이 제때 확인 응답을 받지 못했습니다.',
+  'exp.extra.nat.src': '도중에 {actor}에서 출발지 주소를 바꿉니다: {before} → {after}.',
+  'exp.extra.nat.dst': '도중에 {actor}에서 목적지 주소를 바꿉니다: {before} → {after}.',
+  'exp.extra.nat.payload': '도중에 {actor}에서 메시지 안의 주소를 바꿉니다: {before} → {after}.',
+  'exp.extra.lost': '{from}–{to} 구간에서 손실됩니다.',
+  'exp.fw.drop':
+    '{owner}의 방화벽이 {sport}번 포트에서 {dport}번 포트로 가는 {flags} 세그먼트를 버립니다(규칙 {rule}).',
+  'exp.fw.reject':
+    '{owner}의 방화벽이 {sport}번 포트에서 {dport}번 포트로 가는 {flags} 세그먼트를 거부하고 보낸 쪽에 알립니다(규칙 {rule}).',
+  'exp.fw.allow':
+    '{owner}의 방화벽이 이제 {sport}번 포트에서 {dport}번 포트로 가는 {flags} 세그먼트를 통과시킵니다(규칙 {rule}).',
+  'exp.fw.change': '{owner}의 방화벽에 새 설정이 적용됩니다(규칙 {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    other: '사용자가 {actor}에서 FTP 클라이언트를 실행해 액티브 모드로 파일 {count}개를 내려받습니다.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    other: '사용자가 {actor}에서 FTP 클라이언트를 실행해 패시브 모드로 파일 {count}개를 내려받습니다.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    other: '{actor}의 FTP 클라이언트가 {file} 파일을 모두 받았습니다: {count}바이트.',
+  },
+  'exp.action.transfer-failed': '{actor}의 FTP 클라이언트가 {file} 파일을 포기합니다.',
+  'exp.action.firewall': '사용자가 {actor}의 방화벽 설정을 바꿉니다.',
+  'exp.action.allow-ftp-data':
+    '사용자가 {actor}의 방화벽 설정을 바꿉니다. 이제 FTP 데이터가 나오는 {port}번 포트에서 오는 연결이 들어올 수 있습니다.',
+  'exp.action.other': '{actor}에서: {action}.',
+
+  'note.login':
+    '{step}단계는 로그인을 한 번의 동작으로 설명하지만, 실제로 PC는 명령 {count}개({commands})를 하나씩 보내고 각각의 응답을 기다립니다.',
+  'note.greeting':
+    '제어 연결이 열리면 로그인 전에 서버가 먼저 PC에 인사합니다(응답 220). 기본 설명은 이 인사를 생략합니다.',
+  'note.reply-flags':
+    '서버의 응답에는 텍스트가 실려 있어서 PSH,ACK 세그먼트로 전달되지만, 기본 설명은 이를 (ACK)로만 표시합니다.',
+  'note.fin-early':
+    '서버는 각 파일의 마지막 바이트 바로 뒤에 FIN을 보내므로, PC가 파일을 확인할 때 FIN은 이미 전송 중입니다. 단계는 기본 설명의 순서(확인 응답, 그다음 FIN)를 따르며, 이는 패킷이 나가는 순서가 아니라 원인과 결과의 순서입니다.',
+  'note.control-close':
+    '제어 연결은 세션 내내 열려 있습니다. 마지막 파일이 끝나면 PC가 QUIT를 보내고, 서버가 221로 응답하며, 양쪽이 FIN과 ACK로 연결을 닫습니다. 기본 설명은 이 부분을 전혀 설명하지 않으며, 이 패킷들은 마지막 단계에서 재생됩니다.',
+  'note.next-file.active':
+    '파일을 하나 더 받을 때마다 PC는 제어 연결로 PORT와 RETR를 다시 보냅니다. 기본 설명은 이를 생략하며, 이 패킷들은 서버가 다음 데이터 연결을 여는 단계에서 재생됩니다.',
+  'note.next-file.passive':
+    '파일을 하나 더 받을 때마다 PC는 PASV를 다시 보내고, 데이터 연결이 열리면 RETR를 보냅니다. 기본 설명은 이를 생략하며, 이 패킷들은 그 파일의 단계에서 재생됩니다.',
+  'note.transfer-replies':
+    '서버는 제어 연결에서 각 전송의 시작을 알리고(150) 완료를 보고합니다(226). 기본 설명은 이 응답을 보여 주지 않으며, 이 응답들은 그 파일의 단계 뒤에서 재생됩니다.',
+  'note.background-acks':
+    '다른 내용 없이 확인 응답만 담은 패킷(응답에 대한 PC의 ACK, 명령에 대한 서버의 ACK)에는 별도의 단계가 없으며, 그 패킷이 이어지는 단계에서 재생됩니다.',
+  'note.firewall-retries':
+    '방화벽이 막는 동안 서버는 SYN을 {count}번 보내며, 시도 사이에 {waits}만큼 기다립니다. 기본 설명은 한 번의 시도만 보여 줍니다.',
+  'note.firewall-actor':
+    '방화벽은 PC에서 동작하는 소프트웨어이므로 기본 설명은 방화벽의 단계를 PC의 동작으로 설명합니다. 전문가 수준에서는 방화벽을 동작 주체로 표시합니다.',
+  'note.active-port20':
+    '액티브 모드에서 서버는 각 데이터 연결을 자신의 20번 포트에서 PC가 PORT 명령으로 알린 포트로 엽니다. 그래서 요청이 바깥에서 PC로 들어오며, PC의 방화벽이 막는 것이 바로 이 요청입니다.',
+  'note.passive-outgoing':
+    '패시브 모드에서는 PC가 서버가 알려 준 포트로 모든 연결을 직접 엽니다. 그래서 PC의 방화벽은 이 연결을 모두 내보냅니다.',
+  'note.loss': {
+    plural: 'count',
+    other:
+      '도중에 패킷 {count}개가 손실되었습니다. TCP는 잠시 기다린 뒤 그 내용을 다시 보냈으며, 이런 재전송을 보여 주는 단계에서 그렇게 설명합니다.',
+  },
+  'note.shared-packet':
+    '{first}단계와 {second}단계는 같은 패킷을 보여 줍니다. {actor}에서 세그먼트 하나({flags})로 두 가지를 함께 합니다.',
+};

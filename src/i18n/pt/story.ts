@@ -1,0 +1,314 @@
+/**
+ * The story in Portuguese (Brazilian forms where the variants differ). The `who.*` phrases carry their
+ * article ("o servidor", "a Internet"), and Portuguese would fuse it with "de", "em", "a" and "por"
+ * ("do", "no", "ao", "pelo"), which a filled-in sentence cannot do; so the sentences put node parameters
+ * after "com", "para", "até", "entre", in subject or object position, or in a relative clause instead.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'o PC',
+  'who.server': 'o servidor',
+  'who.router': 'o roteador',
+  'who.firewall': 'o firewall',
+  'who.network': 'a Internet',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': 'Servidor',
+  'actor.router': 'Roteador',
+  'actor.firewall': 'Firewall',
+  'actor.network': 'Internet',
+
+  'title.ftp.active': {
+    plural: 'count',
+    one: 'Download de um arquivo com FTP no modo ativo',
+    many: 'Download de {count} arquivos com FTP no modo ativo',
+    other: 'Download de {count} arquivos com FTP no modo ativo',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    one: 'Download de um arquivo com FTP no modo passivo',
+    many: 'Download de {count} arquivos com FTP no modo passivo',
+    other: 'Download de {count} arquivos com FTP no modo passivo',
+  },
+  'title.generic': 'O que atravessa a rede',
+
+  'std.intro.active': {
+    plural: 'count',
+    one: '{actor} vai se conectar com {peer} para baixar um arquivo usando FTP no modo ativo.',
+    many: '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTP no modo ativo.',
+    other: '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTP no modo ativo.',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    one: '{actor} vai se conectar com {peer} para baixar um arquivo usando FTP no modo passivo.',
+    many: '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTP no modo passivo.',
+    other: '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTP no modo passivo.',
+  },
+  'std.control.syn': '{actor} pede para abrir com {peer} uma conexão de controle FTP na porta {port}.',
+  'std.control.synack': '{actor} aceita e pede para abrir a conexão também no seu próprio sentido.',
+  'std.control.ack': '{actor} aceita por sua vez: a conexão de controle está aberta.',
+  'std.login.active':
+    '{actor} faz login como {user} com uma senha, pede o modo binário, informa a porta em que vai esperar (PORT) e pede {file} (RETR).',
+  'std.login.passive':
+    '{actor} faz login como {user} com uma senha, pede o modo binário e pede que {peer} abra uma porta para os dados (PASV).',
+  'std.login.user': '{actor} faz login como {user} e envia seus comandos: {commands}.',
+  'std.login.other': '{actor} envia seus comandos: {commands}.',
+  'std.replies.active':
+    '{actor} responde a cada comando ({codes}): o login é aceito e, para enviar o arquivo, precisa abrir uma segunda conexão com {peer}.',
+  'std.replies.passive':
+    '{actor} responde a cada comando ({codes}): o login é aceito, e fica aguardando na porta {port} uma segunda conexão, que vai levar o arquivo.',
+  'std.replies.other': '{actor} responde a cada comando ({codes}).',
+  'std.data.syn.to-send':
+    '{actor} pede para abrir uma conexão de dados FTP com {peer}, na porta {port}, para enviar {file}.',
+  'std.data.syn.to-fetch':
+    '{actor} pede para abrir uma conexão de dados FTP com {peer}, na porta {port}, para baixar {file}.',
+  'std.data.syn.to-send.next':
+    '{actor} abre uma nova conexão de dados para enviar o próximo arquivo, {file}, que {peer} acabou de pedir.',
+  'std.data.syn.to-fetch.next':
+    '{actor} pede para abrir uma nova conexão de dados com {peer}, na porta {port}, para baixar o próximo arquivo, {file}.',
+  'std.data.syn.again': '{actor} pede de novo a conexão de dados, e desta vez o pedido passa.',
+  'std.data.synack': '{actor} aceita e pede para abrir a conexão de dados também no seu próprio sentido.',
+  'std.data.ack': '{actor} aceita por sua vez: a conexão de dados está aberta.',
+  'std.data.send': {
+    plural: 'count',
+    one: '{actor} envia {file} ({count} byte) pela conexão de dados.',
+    many: '{actor} envia {file} ({count} bytes) pela conexão de dados.',
+    other: '{actor} envia {file} ({count} bytes) pela conexão de dados.',
+  },
+  'std.data.received': '{actor} confirma que recebeu {file}.',
+  'std.close.fin': '{actor} não tem mais nada a enviar e fecha a conexão de dados.',
+  'std.close.fin-ack': '{actor} confirma o encerramento.',
+  'std.close.fin2': '{actor} também fecha a conexão de dados do seu lado.',
+  'std.close.fin2-ack': '{actor} confirma: a conexão de dados de {file} está fechada.',
+  'std.tcp.syn': '{actor} pede para abrir uma conexão com {peer} na porta {port}.',
+  'std.tcp.synack': '{actor} aceita e pede para abrir a conexão também no seu próprio sentido.',
+  'std.tcp.ack': '{actor} aceita por sua vez: a conexão está aberta.',
+  'std.tcp.send': {
+    plural: 'count',
+    one: '{actor} envia {count} byte para {peer}.',
+    many: '{actor} envia {count} bytes para {peer}.',
+    other: '{actor} envia {count} bytes para {peer}.',
+  },
+  'std.tcp.close.fin': '{actor} não tem mais nada a enviar e fecha a conexão.',
+  'std.tcp.close.fin-ack': '{actor} confirma o encerramento.',
+  'std.tcp.close.fin2': '{actor} também fecha a conexão do seu lado.',
+  'std.tcp.close.fin2-ack': '{actor} confirma: a conexão está fechada.',
+  'std.no-answer': {
+    plural: 'count',
+    one: 'Nenhuma resposta que {peer} envie chega até {actor}, que então desiste da conexão.',
+    many: 'Mesmo após {count} tentativas, nenhuma resposta que {peer} envie chega até {actor}, que então desiste da conexão.',
+    other:
+      'Mesmo após {count} tentativas, nenhuma resposta que {peer} envie chega até {actor}, que então desiste da conexão.',
+  },
+  'std.rst': '{actor} interrompe a conexão de imediato (RST).',
+  'std.icmp': '{actor} envia uma mensagem ICMP para {peer}: {description}.',
+  'std.icmp.error': '{actor} envia para {peer} uma mensagem ICMP que avisa sobre um problema: {description}.',
+  'std.fw.blocks':
+    'O firewall que protege {owner} (parte do sistema operacional ou de um antivírus) bloqueia o pedido de conexão que {peer} enviou.',
+  'std.fw.must-change':
+    'Para o arquivo passar, é preciso mudar a configuração do firewall para que ele permita esta conexão.',
+  'std.fw.changed': 'O usuário muda a configuração, e agora o firewall deixa o pedido entrar.',
+  'std.fw.never-changed':
+    'Ninguém muda a configuração do firewall, então cada nova tentativa também é bloqueada.',
+  'std.reply.425': '{actor} desiste da conexão de dados e avisa pela conexão de controle: "{reply}"',
+  'std.reply.error': '{actor} informa um erro pela conexão de controle: "{reply}"',
+  'std.failed': '{actor} desiste de {file} e encerra a sessão FTP (QUIT).',
+  'std.extra.resent': {
+    plural: 'count',
+    one: 'Um desses pacotes teve que ser enviado de novo, porque nenhuma confirmação chegou a tempo.',
+    many: '{count} desses pacotes tiveram que ser enviados de novo, porque nenhuma confirmação chegou a tempo.',
+    other:
+      '{count} desses pacotes tiveram que ser enviados de novo, porque nenhuma confirmação chegou a tempo.',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    one: 'É uma única tentativa.',
+    many: 'São {count} tentativas ao todo.',
+    other: 'São {count} tentativas ao todo.',
+  },
+  'std.extra.outgoing-passes':
+    'O firewall que protege {owner} deixa o pedido passar, porque é {owner} que o envia.',
+  'std.extra.outgoing-would-pass':
+    'Mesmo um firewall que protegesse {owner} deixaria o pedido passar, porque é {owner} que o envia.',
+
+  'ele.intro.active': {
+    plural: 'count',
+    one: '{actor} quer se conectar com {peer} para baixar um arquivo via FTP (modo ativo).',
+    many: '{actor} quer se conectar com {peer} para baixar {count} arquivos via FTP (modo ativo).',
+    other: '{actor} quer se conectar com {peer} para baixar {count} arquivos via FTP (modo ativo).',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    one: '{actor} quer se conectar com {peer} para baixar um arquivo via FTP (modo passivo).',
+    many: '{actor} quer se conectar com {peer} para baixar {count} arquivos via FTP (modo passivo).',
+    other: '{actor} quer se conectar com {peer} para baixar {count} arquivos via FTP (modo passivo).',
+  },
+  'ele.control.ask': '{actor} pede uma conexão para conversar com {peer}.',
+  'ele.control.ready': '{actor} diz que sim: a conexão está pronta.',
+  'ele.login': '{actor} faz login com seu nome de usuário e sua senha, e se prepara para o download.',
+  'ele.data.ask.to-send': '{actor} pede uma segunda conexão com {peer} para enviar {file}.',
+  'ele.data.ask.to-fetch': '{actor} pede uma segunda conexão com {peer} para baixar {file}.',
+  'ele.fw.blocks': 'O firewall que protege {owner} bloqueia o pedido.',
+  'ele.fw.changed': 'O usuário muda a configuração do firewall, então o próximo pedido consegue entrar.',
+  'ele.fw.never': 'Ninguém muda a configuração do firewall, então todos os pedidos são bloqueados.',
+  'ele.data.ready': '{actor} diz que sim: a conexão para {file} está pronta.',
+  'ele.data.send': '{actor} envia {file}.',
+  'ele.data.done': '{actor} recebeu {file}, e a conexão que o trouxe está fechada.',
+  'ele.data.closed': 'A conexão de {file} está fechada.',
+  'ele.failed.server':
+    '{actor} desiste: não foi possível abrir a conexão para o arquivo, e avisa {peer} disso.',
+  'ele.failed.pc': '{actor} desiste: não foi possível baixar {file}.',
+  'ele.tcp.ask': '{actor} pede uma conexão com {peer}.',
+  'ele.tcp.ready': '{actor} diz que sim: a conexão está pronta.',
+  'ele.tcp.send': '{actor} envia dados para {peer}.',
+  'ele.tcp.done': 'A conexão está fechada.',
+  'ele.no-answer': 'Nenhuma resposta que {peer} envie chega até {actor}, que então desiste.',
+  'ele.rst': '{actor} interrompe a conexão de repente.',
+  'ele.icmp': '{actor} envia uma curta mensagem de controle para {peer}.',
+  'ele.icmp.error': '{actor} avisa {peer} que algo deu errado.',
+  'ele.other': 'Algo acontece na rede.',
+  'ele.done': {
+    plural: 'count',
+    one: '{actor} se despede e a sessão termina, com um arquivo baixado.',
+    many: '{actor} se despede e a sessão termina, com {count} arquivos baixados.',
+    other: '{actor} se despede e a sessão termina, com {count} arquivos baixados.',
+  },
+
+  'exp.syn':
+    '{actor} pede uma conexão com {peer}: {flags} da porta {sport} para a porta {dport} (seq {seq}).',
+  'exp.synack':
+    '{actor} aceita e pede por sua vez: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.rst':
+    '{actor} reinicia a conexão: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.command': {
+    plural: 'count',
+    one: '{actor} envia {text} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+    many: '{actor} envia {text} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, {count} bytes).',
+    other:
+      '{actor} envia {text} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, {count} bytes).',
+  },
+  'exp.reply': {
+    plural: 'count',
+    one: '{actor} responde "{text}" da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, {count} byte).',
+    many: '{actor} responde "{text}" da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, {count} bytes).',
+    other:
+      '{actor} responde "{text}" da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, {count} bytes).',
+  },
+  'exp.data': {
+    plural: 'count',
+    one: '{actor} envia {count} byte de {file} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} envia {count} bytes de {file} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+    other:
+      '{actor} envia {count} bytes de {file} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.payload': {
+    plural: 'count',
+    one: '{actor} envia {count} byte da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+    many: '{actor} envia {count} bytes da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+    other: '{actor} envia {count} bytes da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  },
+  'exp.fin':
+    '{actor} não tem mais nada a enviar e fecha o seu lado: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.handshake':
+    '{actor} conclui o handshake de três vias: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.fin':
+    '{actor} confirma o FIN que {peer} enviou: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.data':
+    '{actor} confirma que tem os bytes que {peer} enviou até o número {last}: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.ack.other':
+    '{actor} envia uma confirmação que não confirma nada novo: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}).',
+  'exp.udp': {
+    plural: 'count',
+    one: '{actor} envia um datagrama UDP da porta {sport} para a porta {dport} ({count} byte).',
+    many: '{actor} envia um datagrama UDP da porta {sport} para a porta {dport} ({count} bytes).',
+    other: '{actor} envia um datagrama UDP da porta {sport} para a porta {dport} ({count} bytes).',
+  },
+  'exp.icmp': '{actor} envia uma mensagem ICMP: {description}.',
+  'exp.ip': '{actor} envia um pacote IP ({protocol}).',
+  'exp.lost.tcp': {
+    plural: 'count',
+    one: '{actor} envia {flags} da porta {sport} para a porta {dport} ({count} byte), mas o pacote se perde entre {from} e {to}, então a captura nunca o vê.',
+    many: '{actor} envia {flags} da porta {sport} para a porta {dport} ({count} bytes), mas o pacote se perde entre {from} e {to}, então a captura nunca o vê.',
+    other:
+      '{actor} envia {flags} da porta {sport} para a porta {dport} ({count} bytes), mas o pacote se perde entre {from} e {to}, então a captura nunca o vê.',
+  },
+  'exp.lost.other':
+    '{actor} envia um pacote para {peer}, mas ele se perde entre {from} e {to}, então a captura nunca o vê.',
+  'exp.extra.fin': 'O mesmo segmento leva FIN: {actor} não tem mais nada a enviar.',
+  'exp.extra.ack-fin': 'O mesmo segmento confirma o FIN que {peer} enviou.',
+  'exp.extra.retransmission':
+    'É uma retransmissão: {actor} envia o segmento de novo após {seconds} s sem confirmação.',
+  'exp.extra.retransmission.unseen': 'É uma retransmissão: a primeira cópia não recebeu confirmação a tempo.',
+  'exp.extra.nat.src': 'No caminho, {actor} reescreve o endereço de origem de {before} para {after}.',
+  'exp.extra.nat.dst': 'No caminho, {actor} reescreve o endereço de destino de {before} para {after}.',
+  'exp.extra.nat.payload':
+    'No caminho, {actor} reescreve o endereço escrito dentro da mensagem, de {before} para {after}.',
+  'exp.extra.lost': 'O pacote se perde entre {from} e {to}.',
+  'exp.fw.drop':
+    'O firewall que protege {owner} descarta o {flags} da porta {sport} para a porta {dport} (regra {rule}).',
+  'exp.fw.reject':
+    'O firewall que protege {owner} recusa o {flags} da porta {sport} para a porta {dport} e avisa o remetente (regra {rule}).',
+  'exp.fw.allow':
+    'O firewall que protege {owner} agora deixa passar o {flags} da porta {sport} para a porta {dport} (regra {rule}).',
+  'exp.fw.change': 'O firewall que protege {owner} recebe uma nova configuração (regra {rule}).',
+  'exp.action.start.active': {
+    plural: 'count',
+    one: 'Usando {actor}, o usuário abre um cliente FTP para baixar um arquivo no modo ativo.',
+    many: 'Usando {actor}, o usuário abre um cliente FTP para baixar {count} arquivos no modo ativo.',
+    other: 'Usando {actor}, o usuário abre um cliente FTP para baixar {count} arquivos no modo ativo.',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    one: 'Usando {actor}, o usuário abre um cliente FTP para baixar um arquivo no modo passivo.',
+    many: 'Usando {actor}, o usuário abre um cliente FTP para baixar {count} arquivos no modo passivo.',
+    other: 'Usando {actor}, o usuário abre um cliente FTP para baixar {count} arquivos no modo passivo.',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    one: '{actor} já tem {file} completo no cliente FTP: {count} byte.',
+    many: '{actor} já tem {file} completo no cliente FTP: {count} bytes.',
+    other: '{actor} já tem {file} completo no cliente FTP: {count} bytes.',
+  },
+  'exp.action.transfer-failed': '{actor} desiste de {file}: o cliente FTP abandona a transferência.',
+  'exp.action.firewall': 'O usuário muda a configuração do firewall que protege {actor}.',
+  'exp.action.allow-ftp-data':
+    'O usuário muda a configuração do firewall que protege {actor}: agora podem entrar conexões vindas da porta {port}, de onde vêm os dados FTP.',
+  'exp.action.other': '{actor}: {action}.',
+
+  'note.login':
+    'O passo {step} conta o login como um só movimento; na rede, o PC envia {count} comandos, um de cada vez ({commands}), e espera a resposta a cada um.',
+  'note.greeting':
+    'Logo depois que a conexão de controle se abre, o servidor cumprimenta o PC (resposta 220) antes do login; o roteiro original omite essa saudação.',
+  'note.reply-flags':
+    'As respostas do servidor levam texto, então viajam em segmentos PSH,ACK; o roteiro original as marca apenas como (ACK).',
+  'note.fin-early':
+    'O servidor envia seu FIN logo depois dos últimos bytes de cada arquivo, então o FIN já está a caminho quando o PC confirma o arquivo. Os passos seguem a ordem do roteiro original (confirmação, depois FIN), que é a ordem de causa e efeito, não a ordem em que os pacotes saem.',
+  'note.control-close':
+    'A conexão de controle fica aberta durante toda a sessão: depois do último arquivo o PC envia QUIT, o servidor responde 221 e os dois lados fecham a conexão com FIN e ACK. O roteiro original não conta nada disso; esses pacotes são reproduzidos durante o último passo.',
+  'note.next-file.active':
+    'Antes de cada arquivo seguinte, o PC envia de novo PORT e RETR pela conexão de controle. O roteiro original omite isso; esses pacotes são reproduzidos durante o passo em que o servidor abre a próxima conexão de dados.',
+  'note.next-file.passive':
+    'Antes de cada arquivo seguinte, o PC envia de novo PASV, e RETR assim que a conexão de dados está aberta. O roteiro original omite isso; esses pacotes são reproduzidos durante os passos desse arquivo.',
+  'note.transfer-replies':
+    'Pela conexão de controle, o servidor anuncia cada transferência (150) e informa que ela terminou (226); o roteiro original não mostra essas respostas, que são reproduzidas em segundo plano durante os passos do arquivo.',
+  'note.background-acks':
+    'As confirmações que não levam mais nada (o ACK do PC a uma resposta, o ACK do servidor a um comando) não têm um passo próprio; são reproduzidas durante o passo a que levam.',
+  'note.firewall-retries':
+    'Enquanto o firewall o bloqueia, o servidor envia seu SYN {count} vezes, com pausas de {waits} entre as tentativas; o roteiro original mostra uma única tentativa.',
+  'note.firewall-actor':
+    'O roteiro original conta os passos do firewall como se fossem do próprio PC, já que o firewall é um programa no PC; o nível avançado mostra o firewall como quem age.',
+  'note.active-port20':
+    'No modo ativo, o servidor abre cada conexão de dados a partir da sua porta 20 para a porta que o PC informou no comando PORT, então o pedido chega ao PC vindo de fora: é isso que um firewall no PC bloqueia.',
+  'note.passive-outgoing':
+    'No modo passivo, o próprio PC abre todas as conexões, para portas que o servidor informa, então um firewall no PC deixa todas elas saírem.',
+  'note.loss': {
+    plural: 'count',
+    one: 'Um pacote se perdeu no caminho. O TCP enviou de novo o que ele levava após uma pausa, e os passos que mostram essas retransmissões dizem isso.',
+    many: '{count} pacotes se perderam no caminho. O TCP enviou de novo o que eles levavam após uma pausa, e os passos que mostram essas retransmissões dizem isso.',
+    other:
+      '{count} pacotes se perderam no caminho. O TCP enviou de novo o que eles levavam após uma pausa, e os passos que mostram essas retransmissões dizem isso.',
+  },
+  'note.shared-packet':
+    'Os passos {first} e {second} mostram o mesmo pacote: {actor} faz as duas coisas com um único segmento ({flags}).',
+};

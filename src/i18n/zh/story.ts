@@ -1,0 +1,243 @@
+/**
+ * The story in Simplified Chinese. Node parameters (`{actor}`, `{peer}`, `{owner}`, `{from}`, `{to}`) become
+ * the `who.*` phrases below; Chinese has a single plural form, so every plural message has only `other`.
+ */
+import type { StoryCatalog } from '../index.ts';
+
+export const story: StoryCatalog = {
+  'who.pc': 'PC',
+  'who.server': '服务器',
+  'who.router': '路由器',
+  'who.firewall': '防火墙',
+  'who.network': '互联网',
+  'who.named': '{name}',
+  'actor.pc': 'PC',
+  'actor.server': '服务器',
+  'actor.router': '路由器',
+  'actor.firewall': '防火墙',
+  'actor.network': '互联网',
+
+  'title.ftp.active': {
+    plural: 'count',
+    other: '用FTP主动模式下载{count}个文件',
+  },
+  'title.ftp.passive': {
+    plural: 'count',
+    other: '用FTP被动模式下载{count}个文件',
+  },
+  'title.generic': '网络上传输了什么',
+
+  'std.intro.active': {
+    plural: 'count',
+    other: '{actor}准备用FTP主动模式从{peer}获取{count}个文件。',
+  },
+  'std.intro.passive': {
+    plural: 'count',
+    other: '{actor}准备用FTP被动模式从{peer}获取{count}个文件。',
+  },
+  'std.control.syn': '{actor}请求{peer}在端口{port}上建立FTP控制连接。',
+  'std.control.synack': '{actor}表示同意，并请求在自己这一方向上也建立连接。',
+  'std.control.ack': '{actor}也表示同意：控制连接已建立。',
+  'std.login.active':
+    '{actor}以用户{user}的身份用密码登录，请求二进制模式，告知自己将在哪个端口等待（PORT），并请求文件{file}（RETR）。',
+  'std.login.passive':
+    '{actor}以用户{user}的身份用密码登录，请求二进制模式，并请{peer}为数据传输打开一个端口（PASV）。',
+  'std.login.user': '{actor}以用户{user}的身份登录，并发送命令：{commands}。',
+  'std.login.other': '{actor}发送命令：{commands}。',
+  'std.replies.active':
+    '{actor}逐一应答每条命令（{codes}）：登录成功；为了发送文件，它必须向{peer}建立第二条连接。',
+  'std.replies.passive':
+    '{actor}逐一应答每条命令（{codes}）：登录成功；它在端口{port}上等待第二条连接，用来传输文件。',
+  'std.replies.other': '{actor}逐一应答每条命令（{codes}）。',
+  'std.data.syn.to-send': '{actor}请求与{peer}的端口{port}建立FTP数据连接，以发送{file}。',
+  'std.data.syn.to-fetch': '{actor}请求与{peer}的端口{port}建立FTP数据连接，以获取{file}。',
+  'std.data.syn.to-send.next': '{actor}建立一条新的数据连接，发送{peer}刚刚请求的下一个文件{file}。',
+  'std.data.syn.to-fetch.next':
+    '{actor}请求与{peer}的端口{port}建立一条新的数据连接，以获取下一个文件{file}。',
+  'std.data.syn.again': '{actor}再次请求建立数据连接，这一次请求顺利通过。',
+  'std.data.synack': '{actor}表示同意，并请求在自己这一方向上也建立数据连接。',
+  'std.data.ack': '{actor}也表示同意：数据连接已建立。',
+  'std.data.send': {
+    plural: 'count',
+    other: '{actor}通过数据连接发送{file}（{count}字节）。',
+  },
+  'std.data.received': '{actor}确认已收到{file}。',
+  'std.close.fin': '{actor}已没有数据要发送，于是关闭数据连接。',
+  'std.close.fin-ack': '{actor}确认关闭。',
+  'std.close.fin2': '{actor}也从自己这一端关闭数据连接。',
+  'std.close.fin2-ack': '{actor}予以确认：{file}的数据连接已关闭。',
+  'std.tcp.syn': '{actor}请求与{peer}的端口{port}建立连接。',
+  'std.tcp.synack': '{actor}表示同意，并请求在自己这一方向上也建立连接。',
+  'std.tcp.ack': '{actor}也表示同意：连接已建立。',
+  'std.tcp.send': {
+    plural: 'count',
+    other: '{actor}向{peer}发送{count}字节。',
+  },
+  'std.tcp.close.fin': '{actor}已没有数据要发送，于是关闭连接。',
+  'std.tcp.close.fin-ack': '{actor}确认关闭。',
+  'std.tcp.close.fin2': '{actor}也从自己这一端关闭连接。',
+  'std.tcp.close.fin2-ack': '{actor}予以确认：连接已关闭。',
+  'std.no-answer': {
+    plural: 'count',
+    other: '{actor}尝试了{count}次，仍未收到{peer}的应答，于是放弃这条连接。',
+  },
+  'std.rst': '{actor}立即中断连接（RST）。',
+  'std.icmp': '{actor}向{peer}发送一条ICMP报文：{description}。',
+  'std.icmp.error': '{actor}用一条ICMP报文向{peer}报告问题：{description}。',
+  'std.fw.blocks': '{owner}上的防火墙（操作系统自带的或杀毒软件的一部分）拦截了来自{peer}的连接请求。',
+  'std.fw.must-change': '要让文件通过，必须修改防火墙设置，允许这条连接。',
+  'std.fw.changed': '用户修改了设置，防火墙现在放行这个请求。',
+  'std.fw.never-changed': '没有人修改防火墙设置，因此之后的每次尝试也都被拦截。',
+  'std.reply.425': '{actor}放弃建立数据连接，并在控制连接上告知：“{reply}”',
+  'std.reply.error': '{actor}在控制连接上报告错误：“{reply}”',
+  'std.failed': '{actor}放弃{file}，并结束FTP会话（QUIT）。',
+  'std.extra.resent': {
+    plural: 'count',
+    other: '其中有{count}个分组因为没有及时收到确认而不得不重新发送。',
+  },
+  'std.extra.tries': {
+    plural: 'count',
+    other: '它总共尝试了{count}次。',
+  },
+  'std.extra.outgoing-passes': '{owner}上的防火墙放行了它，因为这个请求是从{owner}发出的。',
+  'std.extra.outgoing-would-pass': '即使{owner}上有防火墙，也会放行它，因为这个请求是从{owner}发出的。',
+
+  'ele.intro.active': {
+    plural: 'count',
+    other: '{actor}想用FTP（主动模式）从{peer}下载{count}个文件。',
+  },
+  'ele.intro.passive': {
+    plural: 'count',
+    other: '{actor}想用FTP（被动模式）从{peer}下载{count}个文件。',
+  },
+  'ele.control.ask': '{actor}请求{peer}建立一条用来对话的连接。',
+  'ele.control.ready': '{actor}同意了：连接已准备好。',
+  'ele.login': '{actor}用用户名和密码登录，并做好下载准备。',
+  'ele.data.ask.to-send': '{actor}请求{peer}建立第二条连接，用来发送{file}。',
+  'ele.data.ask.to-fetch': '{actor}请求{peer}建立第二条连接，用来获取{file}。',
+  'ele.fw.blocks': '{owner}上的防火墙拦截了这个请求。',
+  'ele.fw.changed': '用户修改了防火墙设置，所以下一个请求可以进来。',
+  'ele.fw.never': '没有人修改防火墙设置，所以每个请求都被拦截。',
+  'ele.data.ready': '{actor}同意了：用于{file}的连接已准备好。',
+  'ele.data.send': '{actor}发送{file}。',
+  'ele.data.done': '{actor}已收到{file}，用于它的连接已关闭。',
+  'ele.data.closed': '用于{file}的连接已关闭。',
+  'ele.failed.server': '{actor}放弃了：无法建立传输文件的连接，它把这一情况告诉了{peer}。',
+  'ele.failed.pc': '{actor}放弃了：{file}无法下载。',
+  'ele.tcp.ask': '{actor}请求与{peer}建立连接。',
+  'ele.tcp.ready': '{actor}同意了：连接已准备好。',
+  'ele.tcp.send': '{actor}向{peer}发送数据。',
+  'ele.tcp.done': '连接已关闭。',
+  'ele.no-answer': '{peer}一直没有应答，于是{actor}放弃了。',
+  'ele.rst': '{actor}突然中断了连接。',
+  'ele.icmp': '{actor}向{peer}发送一条简短的控制消息。',
+  'ele.icmp.error': '{actor}告诉{peer}出了问题。',
+  'ele.other': '网络上发生了一些事情。',
+  'ele.done': {
+    plural: 'count',
+    other: '{actor}道别，会话结束，共下载了{count}个文件。',
+  },
+
+  'exp.syn': '{actor}请求与{peer}建立连接：{flags}，从端口{sport}到端口{dport}（序号{seq}）。',
+  'exp.synack':
+    '{actor}表示同意，并反过来请求连接：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.rst': '{actor}重置连接：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.command': {
+    plural: 'count',
+    other: '{actor}发送{text}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，{count}字节）。',
+  },
+  'exp.reply': {
+    plural: 'count',
+    other: '{actor}应答“{text}”，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，{count}字节）。',
+  },
+  'exp.data': {
+    plural: 'count',
+    other: '{actor}发送{file}的{count}字节，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  },
+  'exp.payload': {
+    plural: 'count',
+    other: '{actor}发送{count}字节，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  },
+  'exp.fin':
+    '{actor}已没有数据要发送，关闭自己这一端：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.ack.handshake': '{actor}完成三次握手：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.ack.fin': '{actor}确认{peer}的FIN：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.ack.data':
+    '{actor}确认已收到{peer}发来的截至第{last}字节的数据：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.ack.other':
+    '{actor}发送一个没有确认任何新数据的确认：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
+  'exp.udp': {
+    plural: 'count',
+    other: '{actor}发送一个UDP数据报，从端口{sport}到端口{dport}（{count}字节）。',
+  },
+  'exp.icmp': '{actor}发送一条ICMP报文：{description}。',
+  'exp.ip': '{actor}发送一个IP分组（{protocol}）。',
+  'exp.lost.tcp': {
+    plural: 'count',
+    other:
+      '{actor}发送{flags}，从端口{sport}到端口{dport}（{count}字节），但它在{from}和{to}之间丢失了，所以抓包中看不到它。',
+  },
+  'exp.lost.other': '{actor}向{peer}发送一个分组，但它在{from}和{to}之间丢失了，所以抓包中看不到它。',
+  'exp.extra.fin': '同一个报文段还带有FIN：{actor}已没有数据要发送。',
+  'exp.extra.ack-fin': '同一个报文段还确认了{peer}的FIN。',
+  'exp.extra.retransmission': '这是一次重传：{actor}等了{seconds}秒仍未收到确认，于是再次发送。',
+  'exp.extra.retransmission.unseen': '这是一次重传：第一次发送的副本没有及时得到确认。',
+  'exp.extra.nat.src': '途中，{actor}把源地址从{before}改写为{after}。',
+  'exp.extra.nat.dst': '途中，{actor}把目的地址从{before}改写为{after}。',
+  'exp.extra.nat.payload': '途中，{actor}把消息内部的地址从{before}改写为{after}。',
+  'exp.extra.lost': '这个分组在{from}和{to}之间丢失了。',
+  'exp.fw.drop': '{owner}上的防火墙丢弃了从端口{sport}到端口{dport}的{flags}（规则：{rule}）。',
+  'exp.fw.reject':
+    '{owner}上的防火墙拒绝了从端口{sport}到端口{dport}的{flags}，并通知发送方（规则：{rule}）。',
+  'exp.fw.allow': '{owner}上的防火墙现在放行从端口{sport}到端口{dport}的{flags}（规则：{rule}）。',
+  'exp.fw.change': '{owner}上的防火墙换上了新的设置（规则：{rule}）。',
+  'exp.action.start.active': {
+    plural: 'count',
+    other: '用户在{actor}上启动FTP客户端，以主动模式下载{count}个文件。',
+  },
+  'exp.action.start.passive': {
+    plural: 'count',
+    other: '用户在{actor}上启动FTP客户端，以被动模式下载{count}个文件。',
+  },
+  'exp.action.file-received': {
+    plural: 'count',
+    other: '{actor}上的FTP客户端已收到完整的{file}：{count}字节。',
+  },
+  'exp.action.transfer-failed': '{actor}上的FTP客户端放弃了{file}。',
+  'exp.action.firewall': '用户修改了{actor}上的防火墙设置。',
+  'exp.action.allow-ftp-data':
+    '用户修改了{actor}上的防火墙设置：现在允许来自端口{port}（FTP数据的来源端口）的连接进入。',
+  'exp.action.other': '在{actor}上：{action}。',
+
+  'note.login':
+    '第{step}步把登录当作一个动作来讲；实际上PC会逐条发送{count}条命令（{commands}），每发一条都等待应答。',
+  'note.greeting':
+    '控制连接一建立，服务器就会在登录之前先向PC发送欢迎信息（应答220）；原始脚本中省略了这条欢迎信息。',
+  'note.reply-flags': '服务器的应答带有文本，所以它们以PSH,ACK报文段传输；原始脚本只把它们标为（ACK）。',
+  'note.fin-early':
+    '服务器在每个文件的最后几个字节之后紧接着发送FIN，所以PC确认收到文件时，FIN已经在路上了。步骤保留原始脚本中的顺序（先确认，再FIN），这是因果顺序，而不是分组发出的顺序。',
+  'note.control-close':
+    '控制连接在整个会话期间一直保持打开：最后一个文件之后，PC发送QUIT，服务器应答221，双方用FIN和ACK关闭连接。原始脚本没有讲这些；这些分组在最后一步中播放。',
+  'note.next-file.active':
+    '在每个后续文件之前，PC都会在控制连接上再次发送PORT和RETR。原始脚本省略了这部分；这些分组在服务器建立下一条数据连接的那一步中播放。',
+  'note.next-file.passive':
+    '在每个后续文件之前，PC都会再次发送PASV，并在数据连接建立后发送RETR。原始脚本省略了这部分；这些分组在该文件的各个步骤中播放。',
+  'note.transfer-replies':
+    '在控制连接上，服务器会宣布每次传输开始（150）并报告传输完成（226）；原始脚本没有展示这些应答，它们在该文件各步骤的背景中播放。',
+  'note.background-acks':
+    '不携带其他内容的确认（PC对应答的ACK、服务器对命令的ACK）没有单独的步骤；它们在其所引出的那一步中播放。',
+  'note.firewall-retries':
+    '在防火墙拦截期间，服务器共发送了{count}次SYN，每次尝试之间暂停{waits}；原始脚本只展示了一次尝试。',
+  'note.firewall-actor':
+    '由于防火墙是PC上的软件，原始脚本把防火墙的步骤讲成PC自己的动作；专家级别则把防火墙作为执行者。',
+  'note.active-port20':
+    '在主动模式下，服务器从自己的端口20向PC在PORT命令中指定的端口建立每条数据连接，因此请求是从外部到达PC的：PC上的防火墙拦截的正是这种请求。',
+  'note.passive-outgoing':
+    '在被动模式下，PC自己向服务器指定的端口建立每条连接，所以PC上的防火墙会把它们全部放行出去。',
+  'note.loss': {
+    plural: 'count',
+    other: '途中丢失了{count}个分组。TCP在暂停一段时间后重新发送了其中的内容，展示这些重传的步骤会加以说明。',
+  },
+  'note.shared-packet':
+    '第{first}步和第{second}步展示的是同一个分组：{actor}用一个报文段（{flags}）完成了这两件事。',
+};

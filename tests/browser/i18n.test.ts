@@ -1,0 +1,240 @@
+/**
+ * The page in all eleven languages, in a real Chromium: the link's language, `<html lang dir>`, the
+ * narration the story tells in that language (worked out here, in Node, from the same scenario and
+ * catalogs), nothing spilling out of its box on a phone or a laptop, the picker, the saved choice and the
+ * browser's languages. Arabic mirrors the page but not the network drawn on the stage.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languages, loadLanguage, locale } from '../../src/i18n/index.ts';
+import { ftpActive } from '../../src/scenarios/ftp.ts';
+import { buildStory } from '../../src/story/build.ts';
+import { LAPTOP, launchChromium, PHONE, type ServedApp, screenshot, serveApp } from './harness.ts';
+
+let browser: Browser;
+let app: ServedApp;
+const contexts: BrowserContext[] = [];
+
+const STEP = 8;
+const trace = ftpActive.run({});
+
+beforeAll(async () => {
+  app = await serveApp();
+  browser = await launchChromium();
+  await Promise.all(languages().map((lang) => loadLanguage(lang)));
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await app?.close();
+});
+
+/** The sentence step 8 of the usual FTP active scene tells, in `lang`. */
+function narrationIn(lang: string): string {
+  const story = buildStory(trace, 'standard', lang);
+  return story.steps[STEP - 1]?.text ?? '';
+}
+
+function sceneLink(lang?: string): string {
+  const params = new URLSearchParams({ step: String(STEP), level: 'standard' });
+  if (lang) params.set('lang', lang);
+  return `${app.url}#/ftp/active?${params}`;
+}
+
+async function open(
+  url: string,
+  options: { viewport?: { width: number; height: number }; locale?: string; saved?: string } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? LAPTOP,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  contexts.push(context);
+  if (options.saved) {
+    const saved = options.saved;
+    await context.addInitScript((lang) => window.localStorage.setItem('tcpip-animation.lang', lang), saved);
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('#stage g.node').first().waitFor();
+  return { page, errors };
+}
+
+async function shown(page: Page) {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    step: document.querySelector('#narration .step-no')?.textContent ?? '',
+    text: document.querySelector('#narration .step-text')?.textContent ?? '',
+    picker: (document.getElementById('lang-picker') as HTMLSelectElement | null)?.value ?? '',
+  }));
+}
+
+function param(page: Page, name: string): string | null {
+  const hash = new URL(page.url()).hash;
+  return new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get(name);
+}
+
+/** Every visible box of words that is cut off or reaches past the edge of the viewport. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selectors = [
+      '#narration',
+      '#narration .step-text',
+      '#narration .step-meta',
+      'button',
+      'label',
+      '.levels label',
+      '#lang-picker',
+      '.switches label',
+      '.switches select',
+      '.crumbs li',
+      '#scene-title',
+      '.page-links a',
+    ];
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    for (const node of document.querySelectorAll<HTMLElement>(selectors.join(','))) {
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      // Words kept for screen readers only are clipped on purpose.
+      if (getComputedStyle(node).clipPath.startsWith('inset(50%')) continue;
+      const name = `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className} “${(node.textContent ?? '').trim().slice(0, 30)}”`;
+      if (rect.left < -1 || rect.right > width + 1) {
+        problems.push(`${name} reaches ${Math.round(rect.left)}..${Math.round(rect.right)} of ${width}`);
+      }
+      const inline = getComputedStyle(node).display === 'inline';
+      if (!inline && node.scrollWidth > node.clientWidth + 1) {
+        problems.push(`${name} holds ${node.scrollWidth}px in ${node.clientWidth}px`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** Where the PC and the server sit on the stage, in page pixels. */
+async function nodePlaces(page: Page): Promise<{ pc: number; server: number }> {
+  const pc = trace.nodes.find((n) => n.kind === 'pc')?.id ?? '';
+  const server = trace.nodes.find((n) => n.kind === 'server')?.id ?? '';
+  const x = (id: string) =>
+    page.locator(`#stage g.node[data-node="${id}"]`).evaluate((g) => g.getBoundingClientRect().x);
+  return { pc: await x(pc), server: await x(server) };
+}
+
+describe('every language', () => {
+  const english = narrationIn('en');
+
+  for (const lang of languages()) {
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['laptop', LAPTOP],
+    ] as const) {
+      it(`${lang} on a ${size}: lang, direction, narration and boxes`, async () => {
+        const { page, errors } = await open(sceneLink(lang), { viewport });
+        const expected = narrationIn(lang);
+        await expect.poll(() => shown(page).then((s) => s.text)).toBe(expected);
+        const s = await shown(page);
+        expect(s.lang).toBe(lang);
+        expect(s.dir).toBe(locale(lang).dir);
+        expect(s.picker).toBe(lang);
+        if (lang !== 'en') expect(s.text).not.toBe(english);
+        // The step number is written with the language's own digits.
+        expect(s.step).toContain(new Intl.NumberFormat(lang).format(STEP));
+        expect(await overflowing(page)).toEqual([]);
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scroll).toBeLessThanOrEqual(viewport.width);
+        // The network keeps its geometry: the PC on the left, the server on the right.
+        const places = await nodePlaces(page);
+        expect(places.pc).toBeLessThan(places.server);
+        if (['ar', 'ja', 'de'].includes(lang)) await screenshot(page, `i18n-${lang}-${size}`);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('choosing the language', () => {
+  it('Arabic mirrors the header and keeps the stage and the timeline left to right', async () => {
+    const { page } = await open(sceneLink('ar'));
+    const brand = await page.locator('.brand').boundingBox();
+    const picker = await page.locator('#lang-picker').boundingBox();
+    expect(brand && picker).toBeTruthy();
+    // Right to left: the brand starts the header on the right, the picker ends it on the left.
+    expect((brand?.x ?? 0) > (picker?.x ?? 0)).toBe(true);
+    const directions = await page.evaluate(() => ({
+      stage: getComputedStyle(document.getElementById('stage') as Element).direction,
+      narration: getComputedStyle(document.getElementById('narration') as Element).direction,
+      transport: getComputedStyle(document.querySelector('.transport') as Element).direction,
+    }));
+    expect(directions).toEqual({ stage: 'ltr', narration: 'rtl', transport: 'ltr' });
+    const restart = await page.locator('#restart').boundingBox();
+    const next = await page.locator('#next').boundingBox();
+    expect((restart?.x ?? 0) < (next?.x ?? 0)).toBe(true);
+  });
+
+  it('the picker names each language in itself, and switching changes the page, the link and the saved choice', async () => {
+    const { page, errors } = await open(sceneLink('en'));
+    const options = await page
+      .locator('#lang-picker option')
+      .evaluateAll((list) => list.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(options.map((o) => o[0])).toEqual(languages());
+    expect(Object.fromEntries(options)).toMatchObject({ de: 'Deutsch', ja: '日本語', ar: 'العربية' });
+    await page.selectOption('#lang-picker', 'de');
+    await expect.poll(() => shown(page).then((s) => s.text)).toBe(narrationIn('de'));
+    expect((await shown(page)).lang).toBe('de');
+    expect(param(page, 'lang')).toBe('de');
+    expect(param(page, 'step')).toBe(String(STEP));
+    expect(await page.evaluate(() => window.localStorage.getItem('tcpip-animation.lang'))).toBe('de');
+
+    // A link without a language, in the same browser, now opens in German.
+    const again = await page.context().newPage();
+    await again.goto(sceneLink(), { waitUntil: 'load' });
+    await again.locator('#stage g.node').first().waitFor();
+    await expect.poll(() => shown(again).then((s) => s.text)).toBe(narrationIn('de'));
+    expect(param(again, 'lang')).toBe('de');
+    expect(errors).toEqual([]);
+  });
+
+  it('a saved choice is used when the link has none, and the link wins over it', async () => {
+    const saved = await open(sceneLink(), { saved: 'ko', locale: 'fr-FR' });
+    await expect.poll(() => shown(saved.page).then((s) => s.lang)).toBe('ko');
+    expect((await shown(saved.page)).text).toBe(narrationIn('ko'));
+    const linked = await open(sceneLink('it'), { saved: 'ko', locale: 'fr-FR' });
+    await expect.poll(() => shown(linked.page).then((s) => s.lang)).toBe('it');
+    expect((await shown(linked.page)).text).toBe(narrationIn('it'));
+  });
+
+  it("the browser's languages decide when nothing else does, matched on the primary subtag", async () => {
+    for (const [tag, lang] of [
+      ['pt-BR', 'pt'],
+      ['zh-CN', 'zh'],
+      ['ru-RU', 'ru'],
+      ['nl-NL', 'en'],
+    ] as const) {
+      const { page } = await open(sceneLink(), { locale: tag });
+      await expect.poll(() => shown(page).then((s) => s.lang)).toBe(lang);
+      expect((await shown(page)).text).toBe(narrationIn(lang));
+      expect(param(page, 'lang')).toBe(lang);
+    }
+  });
+
+  it('the topic pages follow the chosen language too', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'ja-JP' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${app.url}#/`, { waitUntil: 'load' });
+    await page.locator('.cards').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await page.selectOption('#lang-picker', 'ar');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(param(page, 'lang')).toBe('ar');
+    expect(await overflowing(page)).toEqual([]);
+  });
+});
