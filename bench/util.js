@@ -104,18 +104,15 @@ export function round(x, digits = 1) {
   return Math.round(x * f) / f;
 }
 
-export function mb(bytes) {
-  return bytes / 1e6;
-}
-
-/** `12.3 s`, `850 ms`. */
+/** `7 min 27 s`, `12.3 s`, `1.25 s`, `850 ms`. */
 export function duration(ms) {
   if (ms === null || ms === undefined) return 'n/a';
-  return ms >= 10_000
-    ? `${(ms / 1000).toFixed(1)} s`
-    : ms >= 1000
-      ? `${(ms / 1000).toFixed(2)} s`
-      : `${Math.round(ms)} ms`;
+  if (ms >= 60_000) {
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+  }
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
 
 export function log(message) {

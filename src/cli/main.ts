@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 /** The command line: `trace` runs a scenario, `story` narrates it, `read` opens a capture. */
-import { createReadStream } from 'node:fs';
 import { type CliIo, EXIT_FAILURE, EXIT_USAGE, UsageError } from './io.ts';
-import { runRead } from './read.ts';
+import { readFileChunks, runRead } from './read.ts';
 import { runStory, STORY_USAGE } from './story-command.ts';
 import { runTrace, TRACE_USAGE } from './trace-command.ts';
 
@@ -18,10 +17,6 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-async function* readFile(path: string): AsyncIterable<Uint8Array> {
-  for await (const chunk of createReadStream(path)) yield chunk as Uint8Array;
-}
-
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const wantsHelp = rest.includes('--help') || rest.includes('-h');
@@ -34,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
         }
         return runTrace(rest, io);
       case 'read':
-        return await runRead(rest, io, readFile);
+        return await runRead(rest, io, readFileChunks);
       case 'story':
         if (wantsHelp) {
           io.stdout(`${STORY_USAGE}\n`);
