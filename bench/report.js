@@ -55,13 +55,20 @@ export function checkBudgets(results) {
     first <= BUDGETS.firstSceneMs,
   );
   const frameLimit = FRAME_LIMIT_MS;
+  // A p95 over the budget but within the clock's step is reported as such, not as a plain pass.
+  const clockNote = (p95) =>
+    p95 !== null && p95 > BUDGETS.frameP95Ms && p95 <= frameLimit
+      ? `over ${BUDGETS.frameP95Ms} ms by the page clock's ${CLOCK_STEP_MS} ms step${
+          page?.blank ? ` (an empty page: p95 ${page.blank.p95} ms, p99 ${page.blank.p99} ms)` : ''
+        }`
+      : undefined;
   const play = page?.playing?.p95 ?? null;
   add(
     `p95 frame time at most ${BUDGETS.frameP95Ms} ms playing the busiest scene`,
     play,
     play === null ? 'n/a' : `${play} ms (${page.playing.href}, ${page.playing.frames} frames)`,
     play <= frameLimit,
-    page?.firstScene && !page.busiest ? 'no playable scene was found' : page?.error,
+    page?.firstScene && !page.busiest ? 'no playable scene was found' : (page?.error ?? clockNote(play)),
   );
   const scrub = page?.scrubbingCapture?.p95 ?? null;
   add(
@@ -69,7 +76,7 @@ export function checkBudgets(results) {
     scrub,
     scrub === null ? 'n/a' : `${scrub} ms (${page.scrubbingCapture.frames} frames)`,
     scrub <= frameLimit,
-    page?.scrubbingCapture?.error,
+    page?.scrubbingCapture?.error ?? clockNote(scrub),
   );
   // Only the files large enough for reading to outweigh starting a process count (see JUDGED_FROM_BYTES).
   const reads = (results.read ?? []).filter((r) => r.judged);
@@ -131,7 +138,13 @@ function budgetTable(checks) {
     checks.map((c) => [
       c.name,
       c.note && c.status === 'n/a' ? `n/a: ${c.note}` : c.shown,
-      c.status === 'pass' ? 'met' : c.status === 'miss' ? '**missed**' : 'not measured',
+      c.status === 'pass'
+        ? c.note
+          ? `met only within the clock's step: ${c.note}`
+          : 'met'
+        : c.status === 'miss'
+          ? '**missed**'
+          : 'not measured',
     ]),
   );
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /** The command line: `trace` runs a scenario, `story` narrates it, `read` opens a capture. */
 import { type CliIo, EXIT_FAILURE, EXIT_USAGE, UsageError } from './io.ts';
-import { readFileChunks, runRead } from './read.ts';
-import { runStory, STORY_USAGE } from './story-command.ts';
-import { runTrace, TRACE_USAGE } from './trace-command.ts';
+
+// Each command's code is loaded when it is asked for: `read` on a large capture is timed from the start of
+// the process, and the simulator, the story and their languages are no part of it.
+const traceCommand = () => import('./trace-command.ts');
+const storyCommand = () => import('./story-command.ts');
 
 const USAGE = `usage: tcpip-animation <command> [options]
 commands:
@@ -23,19 +25,21 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'trace':
-        if (wantsHelp) {
+        return await traceCommand().then(({ runTrace, TRACE_USAGE }) => {
+          if (!wantsHelp) return runTrace(rest, io);
           io.stdout(`${TRACE_USAGE}\n`);
           return 0;
-        }
-        return runTrace(rest, io);
-      case 'read':
+        });
+      case 'read': {
+        const { readFileChunks, runRead } = await import('./read.ts');
         return await runRead(rest, io, readFileChunks);
+      }
       case 'story':
-        if (wantsHelp) {
+        return await storyCommand().then(({ runStory, STORY_USAGE }) => {
+          if (!wantsHelp) return runStory(rest, io);
           io.stdout(`${STORY_USAGE}\n`);
           return 0;
-        }
-        return await runStory(rest, io);
+        });
       case undefined:
       case '--help':
       case '-h':
@@ -47,7 +51,12 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      const usage = command === 'trace' ? TRACE_USAGE : command === 'story' ? STORY_USAGE : USAGE;
+      const usage =
+        command === 'trace'
+          ? (await traceCommand()).TRACE_USAGE
+          : command === 'story'
+            ? (await storyCommand()).STORY_USAGE
+            : USAGE;
       io.stderr(`error: ${e.message}\n${usage}\n`);
       return EXIT_USAGE;
     }

@@ -61,25 +61,60 @@ const ICONS: Record<NodeKind, string> = {
     '<path class="ic-mortar" d="M6 16h36M6 24h36M6 32h36M18 8v8M30 8v8M12 16v8M24 16v8M36 16v8M18 24v8M30 24v8M12 32v8M24 32v8M36 32v8"/>',
 };
 
-function nodeSvg(frame: Frame, layout: Layout): string {
+/**
+ * One keyed group of the stage: its attributes and its inside apart, so that a page can keep the group's
+ * element from frame to frame and touch only what moved (an envelope's `transform`, a lane's `class`).
+ */
+export interface StagePart {
+  key: string;
+  attrs: ReadonlyArray<readonly [string, string]>;
+  inner: string;
+}
+
+/** Everything drawn at one moment, layer by layer, bottom to top. */
+export interface StageParts {
+  /** The patterns and the background: they change only with the layout. */
+  base: string;
+  lanes: StagePart[];
+  lifelines: string;
+  nodes: StagePart[];
+  walls: StagePart[];
+  notes: string;
+  packets: StagePart[];
+}
+
+function attrMarkup(attrs: StagePart['attrs']): string {
+  return attrs.map(([name, value]) => ` ${name}="${esc(value)}"`).join('');
+}
+
+export function partMarkup(part: StagePart): string {
+  return `<g${attrMarkup(part.attrs)}>${part.inner}</g>`;
+}
+
+function nodeParts(frame: Frame, layout: Layout): StagePart[] {
   const s = layout.icon / 48;
   const expert = layout.level === 'expert';
   const fontName = layout.compact ? 12 : 14;
-  return frame.nodes
-    .map((node) => {
-      const halo = node.active
-        ? `<circle class="halo" cx="${n(node.x)}" cy="${n(node.y)}" r="${n(layout.icon * 0.64)}"/>`
+  return frame.nodes.map((node): StagePart => {
+    const halo = node.active
+      ? `<circle class="halo" cx="${n(node.x)}" cy="${n(node.y)}" r="${n(layout.icon * 0.64)}"/>`
+      : '';
+    const icon = `<g class="icon ${node.kind}" transform="translate(${n(node.x - 24 * s)} ${n(node.y - 24 * s)}) scale(${Math.round(s * 1000) / 1000})">${ICONS[node.kind]}</g>`;
+    const name = `<text class="node-name${node.active ? ' active' : ''}" x="${n(inside(node.x, node.name.length * fontName * 0.62, layout.width))}" y="${n(layout.nameY)}" font-size="${fontName}">${esc(node.name)}</text>`;
+    const addrSize = layout.compact ? 9.5 : 11;
+    const address =
+      expert && node.address
+        ? `<text class="node-addr" x="${n(inside(node.x, node.address.length * addrSize * 0.6, layout.width))}" y="${n(layout.nameY + (layout.compact ? 12 : 15))}" font-size="${addrSize}">${esc(node.address)}</text>`
         : '';
-      const icon = `<g class="icon ${node.kind}" transform="translate(${n(node.x - 24 * s)} ${n(node.y - 24 * s)}) scale(${Math.round(s * 1000) / 1000})">${ICONS[node.kind]}</g>`;
-      const name = `<text class="node-name${node.active ? ' active' : ''}" x="${n(inside(node.x, node.name.length * fontName * 0.62, layout.width))}" y="${n(layout.nameY)}" font-size="${fontName}">${esc(node.name)}</text>`;
-      const addrSize = layout.compact ? 9.5 : 11;
-      const address =
-        expert && node.address
-          ? `<text class="node-addr" x="${n(inside(node.x, node.address.length * addrSize * 0.6, layout.width))}" y="${n(layout.nameY + (layout.compact ? 12 : 15))}" font-size="${addrSize}">${esc(node.address)}</text>`
-          : '';
-      return `<g class="node" data-node="${esc(node.id)}">${halo}${icon}${name}${address}</g>`;
-    })
-    .join('');
+    return {
+      key: node.id,
+      attrs: [
+        ['class', 'node'],
+        ['data-node', node.id],
+      ],
+      inner: `${halo}${icon}${name}${address}`,
+    };
+  });
 }
 
 function lifelines(frame: Frame, layout: Layout): string {
@@ -90,7 +125,7 @@ function lifelines(frame: Frame, layout: Layout): string {
     .join('');
 }
 
-function wallSvg(wall: FrameWall, layout: Layout, text: StageText): string {
+function wallPart(wall: FrameWall, layout: Layout, text: StageText): StagePart {
   const w = layout.wallWidth;
   const top = layout.laneTop - 6;
   const height = layout.slots * layout.laneHeight + 2;
@@ -111,16 +146,20 @@ function wallSvg(wall: FrameWall, layout: Layout, text: StageText): string {
   const tick = wall.changed
     ? `<g class="wall-tick" transform="translate(${n(cx)} ${n(top + 2)})"><circle r="${layout.compact ? 7 : 8.5}"/><path d="M-3.5 0l2.5 2.5 4.5-5"/></g>`
     : '';
-  return (
-    `<g class="${cls}" data-wall="${esc(wall.node)}">` +
-    `<rect class="wall-body" x="${n(cx - w / 2)}" y="${n(top)}" width="${w}" height="${n(height)}" rx="2" fill="url(#bricks)"/>` +
-    `<text class="wall-label" x="${n(start)}" y="${n(layout.nameY)}" font-size="${n(fontSize)}">${esc(text.firewall)}</text>` +
-    tick +
-    '</g>'
-  );
+  return {
+    key: wall.node,
+    attrs: [
+      ['class', cls],
+      ['data-wall', wall.node],
+    ],
+    inner:
+      `<rect class="wall-body" x="${n(cx - w / 2)}" y="${n(top)}" width="${w}" height="${n(height)}" rx="2" fill="url(#bricks)"/>` +
+      `<text class="wall-label" x="${n(start)}" y="${n(layout.nameY)}" font-size="${n(fontSize)}">${esc(text.firewall)}</text>` +
+      tick,
+  };
 }
 
-function laneSvg(lane: FrameLane, layout: Layout, text: StageText, walls: FrameWall[]): string {
+function lanePart(lane: FrameLane, layout: Layout, text: StageText, walls: FrameWall[]): StagePart {
   const cls = `lane k${lane.colour % COLOURS} ${lane.state}${lane.current ? ' current' : ''}`;
   const fontSize = layout.compact ? 10 : 11.5;
   // A label never hides behind a firewall near the lane's start.
@@ -129,16 +168,20 @@ function laneSvg(lane: FrameLane, layout: Layout, text: StageText, walls: FrameW
     if (wall.x > lane.x1 && wall.x - layout.wallWidth / 2 < labelX + 160)
       labelX = Math.max(labelX, wall.x + layout.wallWidth / 2 + 6);
   }
-  return (
-    `<g class="${cls}" data-lane="${esc(lane.conn)}">` +
-    `<rect class="lane-band" x="${n(lane.x1)}" y="${n(lane.top)}" width="${n(lane.x2 - lane.x1)}" height="${n(layout.bandHeight)}" rx="8"/>` +
-    `<path class="lane-track" d="M${n(lane.x1 + 6)} ${n(lane.y)}H${n(lane.x2 - 6)}"/>` +
-    `<text class="lane-label" x="${n(labelX)}" y="${n(lane.top + fontSize + 2)}" font-size="${fontSize}">${esc(text.lane(lane, layout.level === 'expert'))}</text>` +
-    '</g>'
-  );
+  return {
+    key: lane.conn,
+    attrs: [
+      ['class', cls],
+      ['data-lane', lane.conn],
+    ],
+    inner:
+      `<rect class="lane-band" x="${n(lane.x1)}" y="${n(lane.top)}" width="${n(lane.x2 - lane.x1)}" height="${n(layout.bandHeight)}" rx="8"/>` +
+      `<path class="lane-track" d="M${n(lane.x1 + 6)} ${n(lane.y)}H${n(lane.x2 - 6)}"/>` +
+      `<text class="lane-label" x="${n(labelX)}" y="${n(lane.top + fontSize + 2)}" font-size="${fontSize}">${esc(text.lane(lane, layout.level === 'expert'))}</text>`,
+  };
 }
 
-function packetSvg(p: FramePacket, layout: Layout, text: StageText, names: Map<string, string>): string {
+function packetPart(p: FramePacket, layout: Layout, text: StageText, names: Map<string, string>): StagePart {
   const e = layout.envelope;
   const cls = `pkt k${p.colour % COLOURS} ${p.state}${p.selected ? ' selected' : ''}${p.background ? ' background' : ''}`;
   const x0 = p.x - p.w / 2;
@@ -170,15 +213,24 @@ function packetSvg(p: FramePacket, layout: Layout, text: StageText, names: Map<s
   }
   const from = names.get(p.from) ?? p.from;
   const to = names.get(p.to) ?? p.to;
-  return (
-    `<g class="${cls}" data-packet="${p.id}" transform="translate(${n(x0)} ${n(y0)})" tabindex="0" role="button" aria-label="${esc(text.packet(p, from, to))}" font-size="${e.fontSize}">` +
-    `<rect class="env" width="${p.w}" height="${p.h}" rx="4"/>` +
-    `<path class="env-flap" d="M1 1L${n(p.w / 2)} ${n(flap)}L${n(p.w - 1)} 1"/>` +
-    lines +
-    arrow +
-    mark +
-    '</g>'
-  );
+  return {
+    key: String(p.id),
+    attrs: [
+      ['class', cls],
+      ['data-packet', String(p.id)],
+      ['transform', `translate(${n(x0)} ${n(y0)})`],
+      ['tabindex', '0'],
+      ['role', 'button'],
+      ['aria-label', text.packet(p, from, to)],
+      ['font-size', String(e.fontSize)],
+    ],
+    inner:
+      `<rect class="env" width="${p.w}" height="${p.h}" rx="4"/>` +
+      `<path class="env-flap" d="M1 1L${n(p.w / 2)} ${n(flap)}L${n(p.w - 1)} 1"/>` +
+      lines +
+      arrow +
+      mark,
+  };
 }
 
 /** Breaks a sentence into lines of at most `max` characters, at spaces where it can. */
@@ -239,17 +291,29 @@ const DEFS =
   '<rect class="brick" width="12" height="8"/><path class="mortar" d="M0 .5H12M0 4.5H12M3 .5V4.5M9 4.5V8.5"/>' +
   '</pattern></defs>';
 
+/** The layers of the stage at this moment, each keyed group apart (see `StagePart`). */
+export function stageParts(frame: Frame, layout: Layout, text: StageText): StageParts {
+  const names = new Map(frame.nodes.map((node) => [node.id, node.name]));
+  return {
+    base: `${DEFS}<rect class="stage-bg" width="${layout.width}" height="${layout.height}"/>`,
+    lanes: frame.lanes.map((l) => lanePart(l, layout, text, frame.walls)),
+    lifelines: lifelines(frame, layout),
+    nodes: nodeParts(frame, layout),
+    walls: frame.walls.map((w) => wallPart(w, layout, text)),
+    notes: noteSvg(frame, layout, text),
+    packets: frame.packets.map((p) => packetPart(p, layout, text, names)),
+  };
+}
+
+/** The layers in the order they are drawn; a page builds one `<g class="…">` for each. */
+export const LAYERS = ['lanes', 'lifelines', 'nodes', 'walls', 'notes', 'packets'] as const;
+
 /** The inside of the stage's `<svg>`: everything drawn at this moment. */
 export function stageMarkup(frame: Frame, layout: Layout, text: StageText): string {
-  const names = new Map(frame.nodes.map((node) => [node.id, node.name]));
-  return (
-    DEFS +
-    `<rect class="stage-bg" width="${layout.width}" height="${layout.height}"/>` +
-    `<g class="lanes">${frame.lanes.map((l) => laneSvg(l, layout, text, frame.walls)).join('')}</g>` +
-    `<g class="lifelines">${lifelines(frame, layout)}</g>` +
-    `<g class="nodes">${nodeSvg(frame, layout)}</g>` +
-    `<g class="walls">${frame.walls.map((w) => wallSvg(w, layout, text)).join('')}</g>` +
-    `<g class="notes">${noteSvg(frame, layout, text)}</g>` +
-    `<g class="packets">${frame.packets.map((p) => packetSvg(p, layout, text, names)).join('')}</g>`
-  );
+  const parts = stageParts(frame, layout, text);
+  const layer = (name: (typeof LAYERS)[number]): string => {
+    const content = parts[name];
+    return `<g class="${name}">${typeof content === 'string' ? content : content.map(partMarkup).join('')}</g>`;
+  };
+  return parts.base + LAYERS.map(layer).join('');
 }

@@ -20,12 +20,20 @@ import {
 } from '../i18n/index.ts';
 import { scenarios } from '../scenarios/index.ts';
 import { type AppRoute, parseAppHash, topicHash } from './app-route.ts';
-import { type CapturePage, isCaptureHash, mountCapturePage } from './capture/page.ts';
+import { isCaptureHash } from './capture/capture-route.ts';
+import type { CapturePage } from './capture/page.ts';
 import { el, errorNotice } from './dom.ts';
 import { mountTopicPage, mountTopPage } from './menu-pages.ts';
-import { mountPlayer, type PlayerPage } from './player-page.ts';
+import type { PlayerPage } from './player-page.ts';
 import { maybeText, setUiLanguage, text, uiLanguage } from './text.ts';
-import { mountTracePage, type TracePage } from './trace-page.ts';
+import type { TracePage } from './trace-page.ts';
+
+// The menus draw from the first download; the player (the stage, the story's telling), the packet list
+// and the capture page come as chunks of their own when a page of theirs opens, so the first download
+// stays small as the stories grow.
+const playerModule = () => import('./player-page.ts');
+const tracePageModule = () => import('./trace-page.ts');
+const capturePageModule = () => import('./capture/page.ts');
 
 const root = document.getElementById('app');
 const crumbs = document.getElementById('crumbs');
@@ -164,7 +172,7 @@ function dropCapture(): void {
   capture = null;
 }
 
-function show(target: HTMLElement, lang: Lang, relanguaged: boolean): void {
+async function show(target: HTMLElement, lang: Lang, relanguaged: boolean, ticket: number): Promise<void> {
   const hash = window.location.hash;
   // The capture page (`#/capture...`) keeps the file it opened while its own address changes.
   if (isCaptureHash(hash)) {
@@ -172,6 +180,8 @@ function show(target: HTMLElement, lang: Lang, relanguaged: boolean): void {
       capture.show(hash);
       return;
     }
+    const { mountCapturePage } = await capturePageModule();
+    if (ticket !== generation) return;
     dropCapture();
     player?.destroy();
     player = null;
@@ -197,6 +207,14 @@ function show(target: HTMLElement, lang: Lang, relanguaged: boolean): void {
     packets.show(route.hash);
     return;
   }
+  // The page's code is fetched before the page on screen is taken down, so nothing goes blank meanwhile.
+  const page =
+    route.view === 'player'
+      ? await playerModule()
+      : route.view === 'packets'
+        ? await tracePageModule()
+        : null;
+  if (ticket !== generation) return;
   player?.destroy();
   player = null;
   packets = null;
@@ -211,11 +229,15 @@ function show(target: HTMLElement, lang: Lang, relanguaged: boolean): void {
       document.title = `${maybeText(route.topic.title) ?? route.topic.id} · ${text('app.name')}`;
       break;
     case 'player':
-      player = mountPlayer(target, route.player, problems);
+      player = (page as Awaited<ReturnType<typeof playerModule>>).mountPlayer(target, route.player, problems);
       document.title = `${maybeText(route.player.scene.title) ?? route.player.scenario.title} · ${text('app.name')}`;
       break;
     case 'packets':
-      packets = mountTracePage(target, scenarios, route.hash);
+      packets = (page as Awaited<ReturnType<typeof tracePageModule>>).mountTracePage(
+        target,
+        scenarios,
+        route.hash,
+      );
       document.title = `${text('player.packetsView')} · ${text('app.name')}`;
       break;
   }
@@ -238,7 +260,7 @@ async function start(target: HTMLElement, relanguaged = false): Promise<void> {
   visitLang = shown;
   applyLanguage(shown);
   try {
-    show(target, shown, relanguaged || changed);
+    await show(target, shown, relanguaged || changed, ticket);
   } catch (err) {
     console.error(err);
     target.replaceChildren(errorNotice(text('app.failed'), err));

@@ -9,7 +9,7 @@ import { type Frame, frameAt } from '../render/frame.ts';
 import { packetDetails } from '../render/inspect.ts';
 import { type Layout, layoutStage } from '../render/layout.ts';
 import { makeScene, type Scene } from '../render/scene.ts';
-import { stageMarkup } from '../render/svg.ts';
+import { stageParts } from '../render/svg.ts';
 import { STEP_MS, stepAt, stepForTraceTime } from '../render/timing.ts';
 import type { Scenario, SwitchSpec } from '../scenarios/types.ts';
 import { buildStory } from '../story/build.ts';
@@ -21,6 +21,7 @@ import { switchLabel, valueLabel } from './labels.ts';
 import { createLadder } from './ladder-view.ts';
 import { hashFor } from './route.ts';
 import { stageText } from './stage-text.ts';
+import { createStageView } from './stage-view.ts';
 import { maybeText, num, text } from './text.ts';
 import {
   advance,
@@ -90,7 +91,10 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
   let reduced = prefersReducedMotion();
   let frameRequest = 0;
   let lastTick = 0;
-  let lastMarkup = '';
+  // While a hand is on the timeline the link waits: it is written once the bar is let go.
+  let scrubbing = false;
+  let scrubRequest = 0;
+  let scrubTo: number | null = null;
   let lastStep = -2;
   let lastHash = '';
   let lastControls = '';
@@ -124,6 +128,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
   svg.setAttribute('dir', 'ltr');
   const stageWrap = el('div', { className: 'stage-wrap' });
   stageWrap.append(svg);
+  const stageView = createStageView(svg);
 
   const stepNo = el('span', { className: 'step-no' });
   const actor = el('span', { className: 'actor' });
@@ -322,7 +327,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     svg.setAttribute('width', String(layout.width));
     svg.setAttribute('height', String(layout.height));
     ladder.setScene(scene, layout);
-    lastMarkup = '';
+    stageView.reset();
   }
 
   function buildMarkers(): void {
@@ -356,16 +361,13 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     if (destroyed || !scene || !layout) return;
     const options = { reducedMotion: reduced, ...(selected !== undefined ? { selected } : {}) };
     const frame: Frame = frameAt(scene, layout, transport.t, options);
-    const markup = stageMarkup(frame, layout, words);
-    if (markup !== lastMarkup) {
-      const focused = svg.contains(document.activeElement)
-        ? document.activeElement?.closest('[data-packet]')?.getAttribute('data-packet')
-        : null;
-      svg.innerHTML = markup;
-      lastMarkup = markup;
-      if (focused)
-        svg.querySelector<SVGGElement>(`[data-packet="${focused}"]`)?.focus({ preventScroll: true });
-    }
+    const focused = svg.contains(document.activeElement)
+      ? document.activeElement?.closest('[data-packet]')?.getAttribute('data-packet')
+      : null;
+    stageView.draw(stageParts(frame, layout, words));
+    // An envelope drawn afresh (it had left the stage) takes the focus back.
+    if (focused && !svg.contains(document.activeElement))
+      svg.querySelector<SVGGElement>(`[data-packet="${focused}"]`)?.focus({ preventScroll: true });
     const n = scene.steps.length;
     if (frame.step !== lastStep) {
       lastStep = frame.step;
@@ -386,7 +388,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
       );
     }
     const hash = currentHash(Math.max(frame.step, 0));
-    if (hash !== lastHash) {
+    if (!scrubbing && hash !== lastHash) {
       lastHash = hash;
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     }
@@ -417,7 +419,8 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     if (transport.playing) frameRequest = requestAnimationFrame(tick);
   }
 
-  function setTransport(next: Transport): void {
+  function setTransport(next: Transport, fromTimeline = false): void {
+    scrubbing = fromTimeline;
     transport = next;
     if (transport.playing && frameRequest === 0) {
       lastTick = 0;
@@ -470,9 +473,25 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
   restartBtn.addEventListener('click', actions.restart);
   slowerBtn.addEventListener('click', actions.slower);
   fasterBtn.addEventListener('click', actions.faster);
-  scrub.addEventListener('input', () =>
-    setTransport({ t: Number(scrub.value), playing: false, stopAt: null }),
-  );
+  // A drag fires inputs faster than frames are shown: only the last one before each frame is painted.
+  function scrubFrame(): void {
+    scrubRequest = 0;
+    if (scrubTo === null || destroyed) return;
+    const t = scrubTo;
+    scrubTo = null;
+    setTransport({ t, playing: false, stopAt: null }, true);
+  }
+  scrub.addEventListener('input', () => {
+    scrubTo = Number(scrub.value);
+    if (scrubRequest === 0) scrubRequest = requestAnimationFrame(scrubFrame);
+  });
+  scrub.addEventListener('change', () => {
+    if (scrubRequest !== 0) cancelAnimationFrame(scrubRequest);
+    scrubRequest = 0;
+    const t = scrubTo ?? Number(scrub.value);
+    scrubTo = null;
+    setTransport({ t, playing: false, stopAt: null });
+  });
 
   svg.addEventListener('click', (event) => {
     const target = (event.target as Element).closest('[data-packet]');
@@ -604,7 +623,6 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
   const onMotion = () => {
     reduced = prefersReducedMotion();
-    lastMarkup = '';
     paint();
   };
   motionQuery?.addEventListener('change', onMotion);
@@ -651,6 +669,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     destroy() {
       destroyed = true;
       if (frameRequest !== 0) cancelAnimationFrame(frameRequest);
+      if (scrubRequest !== 0) cancelAnimationFrame(scrubRequest);
       document.removeEventListener('keydown', onKey);
       motionQuery?.removeEventListener('change', onMotion);
       resize.disconnect();
