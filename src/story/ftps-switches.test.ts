@@ -38,33 +38,41 @@ function check(
   return out;
 }
 
+const COMBINATIONS = MODES.flatMap(([name, scenario]) =>
+  TLS.flatMap((tls) =>
+    FIREWALL.flatMap((firewall) => NAT.map((nat) => ({ name, scenario, options: { tls, firewall, nat } }))),
+  ),
+);
+const LOSSES = MODES.flatMap(([name, scenario]) =>
+  TLS.flatMap((tls) =>
+    [0.05, 0.2].flatMap((loss) =>
+      [1, 2, 3, 4, 5].map((seed) => ({ name, scenario, options: { tls, loss, seed } })),
+    ),
+  ),
+);
+
+// One small test per run, so that no test does much work on a busy machine.
 describe('FTPS stories hold together for every switch combination', () => {
-  for (const [name, scenario] of MODES) {
-    for (const tls of TLS) {
-      test(`${name}, TLS ${tls}: firewall × NAT × files`, () => {
-        for (const firewall of FIREWALL)
-          for (const nat of NAT)
-            for (const files of [1, 3]) {
-              const options = { tls, firewall, nat, files };
-              expect(check(scenario, options), JSON.stringify(options)).toEqual([]);
-            }
-      });
-      test(`${name}, TLS ${tls}: IPv6 (EPRT and EPSV inside TLS)`, () => {
-        for (const firewall of FIREWALL) {
-          const options = { tls, firewall, ip: 6 as const };
-          expect(check(scenario, options), JSON.stringify(options)).toEqual([]);
-          const standard = buildStory(scenario.run(options), 'standard');
-          const login = standard.steps.find((s) => s.narration.key.startsWith('std.ftps.login'));
-          expect(login?.narration.params.commands).toMatch(name === 'ftps-active' ? /EPRT/ : /EPSV/);
-        }
-      });
-      test(`${name}, TLS ${tls}: losses`, () => {
-        for (const loss of [0.05, 0.2])
-          for (const seed of [1, 2, 3, 4, 5]) {
-            const options = { tls, loss, seed };
-            expect(check(scenario, options, ['expert']), JSON.stringify(options)).toEqual([]);
-          }
-      });
+  test.each(COMBINATIONS)('$name $options', ({ scenario, options }) => {
+    for (const files of [1, 3]) {
+      expect(check(scenario, { ...options, files }), `files ${files}`).toEqual([]);
     }
-  }
+  });
+
+  test.each(MODES.flatMap(([name, scenario]) => TLS.map((tls) => ({ name, scenario, tls }))))(
+    '$name TLS $tls over IPv6: EPRT and EPSV inside TLS',
+    ({ name, scenario, tls }) => {
+      for (const firewall of FIREWALL) {
+        const options = { tls, firewall, ip: 6 as const };
+        expect(check(scenario, options), JSON.stringify(options)).toEqual([]);
+        const standard = buildStory(scenario.run(options), 'standard');
+        const login = standard.steps.find((s) => s.narration.key.startsWith('std.ftps.login'));
+        expect(login?.narration.params.commands).toMatch(name === 'ftps-active' ? /EPRT/ : /EPSV/);
+      }
+    },
+  );
+
+  test.each(LOSSES)('$name with losses $options', ({ scenario, options }) => {
+    expect(check(scenario, options, ['expert'])).toEqual([]);
+  });
 });
