@@ -90,6 +90,33 @@ describe('story command', () => {
     }
   });
 
+  const OTHER_LANGUAGES = ['es', 'zh', 'ja', 'ko', 'de', 'fr', 'pt', 'it', 'ru', 'ar'];
+
+  const FTPS_CASES = [
+    ['ftps-passive', 'elementary', '1.3'],
+    ['ftps-passive', 'standard', '1.3'],
+    ['ftps-active', 'standard', '1.2'],
+    ['ftps-active', 'expert', '1.3'],
+  ] as const;
+
+  test.each(OTHER_LANGUAGES.flatMap((lang) => FTPS_CASES.map((c) => [lang, ...c] as const)))(
+    'FTPS is told in %s (%s, %s, TLS %s) step for step as in English',
+    async (lang, scenario, level, tls) => {
+      const argv = [scenario, '--level', level, '--tls', tls, '--files', '1'];
+      const told = await runAsync([...argv, '--lang', lang]);
+      const en = run([...argv, '--lang', 'en']);
+      expect(told.code).toBe(EXIT_OK);
+      expect(told.err).toBe('');
+      const tRows = rows(told.out);
+      const enRows = rows(en.out);
+      expect(tRows.map((r) => [r[0], r[2]])).toEqual(enRows.map((r) => [r[0], r[2]]));
+      for (const [i, r] of tRows.entries()) {
+        expect(r[3], `step ${i + 1}`).not.toBe(enRows[i]?.[3]);
+        expect(r[3]).not.toMatch(/\{[A-Za-z]+\}/);
+      }
+    },
+  );
+
   test.each([
     [[], /needs a scenario/],
     [['nope'], /unknown scenario "nope"/],

@@ -8,23 +8,27 @@ import { indexTrace, type TraceIndex } from './analysis.ts';
 import { type Beat, beatsToSteps } from './beats.ts';
 import { elementaryBeats } from './elementary.ts';
 import { expertBeats } from './expert.ts';
+import { ftpsElementaryBeats, ftpsNotes, ftpsStandardBeats, ftpsTitle, isFtps } from './ftps.ts';
 import { narrate, narrateAll } from './narrate.ts';
 import { teacherNotes } from './notes.ts';
 import { ftpShape, standardBeats } from './standard.ts';
 import type { Level, Narration, Story } from './types.ts';
 
 function beatsFor(ix: TraceIndex, level: Level): Beat[] {
+  const ftps = isFtps(ix);
   switch (level) {
     case 'elementary':
-      return elementaryBeats(ix);
+      return ftps ? ftpsElementaryBeats(ix) : elementaryBeats(ix);
     case 'standard':
-      return standardBeats(ix);
+      return ftps ? ftpsStandardBeats(ix) : standardBeats(ix);
     case 'expert':
       return expertBeats(ix);
   }
 }
 
 function title(ix: TraceIndex, lang: string): string {
+  const ftps = ftpsTitle(ix);
+  if (ftps) return narrate(ix.nodes, lang, ftps);
   const shape = ftpShape(ix);
   if (shape) {
     const count = Number(shape.start?.event.params?.files ?? shape.data.length);
@@ -43,7 +47,9 @@ export function buildStory(trace: Trace, level: Level, lang: string = DEFAULT_LA
   const beats = beatsFor(ix, level);
   // Expert shows every packet as a step of its own, so nothing is left for the background.
   const steps = beatsToSteps(ix, beats, lang, { background: level !== 'expert' });
-  const notes = teacherNotes(ix, level, beats, steps).map((n) => narrate(ix.nodes, lang, n));
+  const notes = [...teacherNotes(ix, level, beats, steps), ...ftpsNotes(ix, level, beats, steps)].map((n) =>
+    narrate(ix.nodes, lang, n),
+  );
   return { level, lang, title: title(ix, lang), steps, notes };
 }
 

@@ -30,7 +30,7 @@ const KEYS: Record<string, StoryKey> = {
   'icmp-error': 'ele.icmp.error',
 };
 
-function elementaryKey(group: Beat[], lead: Beat): StoryKey {
+export function elementaryKey(group: Beat[], lead: Beat): StoryKey {
   const tag = lead.tag ?? '';
   if (tag === 'intro') return lead.key === 'std.intro.passive' ? 'ele.intro.passive' : 'ele.intro.active';
   if (tag === 'data-ask') {
@@ -41,8 +41,8 @@ function elementaryKey(group: Beat[], lead: Beat): StoryKey {
   return KEYS[tag] ?? 'ele.other';
 }
 
-export function elementaryBeats(ix: TraceIndex): Beat[] {
-  const standard = standardBeats(ix);
+/** Standard beats that make one idea for a beginner (same tag, same connection) become one beat. */
+export function mergeBeats(standard: Beat[], keyOf: (group: Beat[], lead: Beat) => StoryKey): Beat[] {
   const groups: Beat[][] = [];
   for (const b of standard) {
     const last = groups.at(-1);
@@ -52,13 +52,13 @@ export function elementaryBeats(ix: TraceIndex): Beat[] {
     if (last && prev && prev.tag !== undefined && prev.tag === b.tag && same) last.push(b);
     else groups.push([b]);
   }
-  const out: Beat[] = groups.map((group) => {
+  return groups.map((group) => {
     const lead = group.find((b) => b.lead) ?? (group[0] as Beat);
     const params: Record<string, string | number> = {};
     for (const b of group) Object.assign(params, b.params);
     Object.assign(params, lead.params);
     const merged: Beat = {
-      key: elementaryKey(group, lead),
+      key: keyOf(group, lead),
       params,
       actor: lead.actor,
       packets: [...new Set(group.flatMap((b) => b.packets))],
@@ -67,6 +67,11 @@ export function elementaryBeats(ix: TraceIndex): Beat[] {
     if (lead.conn !== undefined) merged.conn = lead.conn;
     return merged;
   });
+}
+
+export function elementaryBeats(ix: TraceIndex): Beat[] {
+  const standard = standardBeats(ix);
+  const out = mergeBeats(standard, elementaryKey);
 
   // A beginner should see the session end: the goodbye on the control connection, when the download worked.
   const shape = ftpShape(ix);

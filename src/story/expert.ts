@@ -83,6 +83,23 @@ function packetKey(c: ConnInfo | undefined, p: PacketInfo): StoryKey {
   return 'exp.ip';
 }
 
+/** What a TLS segment is on the wire and, for encrypted records, what the two ends find inside. */
+function tlsExtra(p: PacketInfo): Narration[] {
+  const app = p.view.app;
+  if (app?.protocol !== 'tls' || payload(p) === 0) return [];
+  const inner = app.inner;
+  if (!app.encrypted || !inner) return [say('exp.extra.tls', { text: app.text })];
+  if (inner.protocol === 'ftp' && inner.kind === 'command')
+    return [say('exp.extra.tls.command', { text: app.text, inner: inner.text })];
+  if (inner.protocol === 'ftp' && inner.kind === 'reply')
+    return [say('exp.extra.tls.reply', { text: app.text, inner: inner.text })];
+  if (inner.protocol === 'ftp-data') {
+    const file = 'file' in inner && typeof inner.file === 'string' ? inner.file : '?';
+    return [say('exp.extra.tls.data', { text: app.text, file })];
+  }
+  return [say('exp.extra.tls.inner', { text: app.text, inner: inner.text })];
+}
+
 function packetBeat(ix: TraceIndex, p: PacketInfo): Beat {
   const c = p.conn !== undefined ? ix.conns.get(p.conn) : undefined;
   const ports = p.view.tcp ?? p.view.udp;
@@ -104,7 +121,7 @@ function packetBeat(ix: TraceIndex, p: PacketInfo): Beat {
   if (p.view.icmp) params.description = p.view.icmp.description;
   params.protocol = p.view.ip.protocol;
 
-  const extra: Narration[] = [];
+  const extra: Narration[] = tlsExtra(p);
   if (p.view.tcp && payload(p) > 0 && has(p, TCP_FIN)) extra.push(say('exp.extra.fin', { actor: p.origin }));
   if (c && has(p, TCP_FIN) && rolesOf(c, p).has('ack-fin'))
     extra.push(say('exp.extra.ack-fin', { peer: peerOf(ix, p) }));
@@ -193,11 +210,15 @@ function actionBeat(ix: TraceIndex, index: number): Beat {
   const e = ix.trace.events[index];
   if (e?.type !== 'action') throw new Error('not an action');
   const params: Record<string, string | number> = { actor: e.node };
+  const extra: Narration[] = [];
   let key: StoryKey;
   switch (e.action) {
     case ACTION_DOWNLOAD_START:
       key = e.params?.mode === 'passive' ? 'exp.action.start.passive' : 'exp.action.start.active';
       params.count = Number(e.params?.files ?? 0);
+      // An FTPS client says which TLS it asks for.
+      if (e.params?.tls !== undefined)
+        extra.push(say('exp.extra.ftps-start', { version: String(e.params.tls) }));
       break;
     case ACTION_FILE_RECEIVED:
       key = 'exp.action.file-received';
@@ -220,6 +241,7 @@ function actionBeat(ix: TraceIndex, index: number): Beat {
       }
   }
   const b: Beat = { key, params, actor: e.node, packets: [], events: [index] };
+  if (extra.length > 0) b.extra = extra;
   if (e.conn !== undefined) b.conn = e.conn;
   return b;
 }

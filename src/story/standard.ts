@@ -5,7 +5,7 @@
  * connections the trace holds, so more files, losses or a firewall that never gives way tell their own story.
  */
 import { parseEpsvReply, parseHostPort } from '../core/apps/ftp/protocol.ts';
-import { TCP_FIN, TCP_RST } from '../core/packet.ts';
+import { type AppMessage, TCP_FIN, TCP_RST } from '../core/packet.ts';
 import type { ActionEvent, ConnectionEvent } from '../core/trace.ts';
 import type { StoryKey } from '../i18n/index.ts';
 import {
@@ -40,7 +40,7 @@ function purpose(c: ConnInfo): string | undefined {
   return c.event?.event.purpose;
 }
 
-function serverPort(c: ConnInfo): number | undefined {
+export function serverPort(c: ConnInfo): number | undefined {
   const e: ConnectionEvent | undefined = c.event?.event;
   if (e) return e.server.port;
   const first = c.packets[0]?.view.tcp;
@@ -84,7 +84,7 @@ function pure(p: PacketInfo): boolean {
   return payload(p) === 0 && !has(p, TCP_FIN);
 }
 
-function other(c: ConnInfo, side: string): string {
+export function other(c: ConnInfo, side: string): string {
   return side === c.opener ? c.acceptor : c.opener;
 }
 
@@ -158,12 +158,12 @@ function resent(packets: PacketInfo[]): number {
 }
 
 /** The extra sentence for packets sent again, if any were. */
-function resentExtra(packets: PacketInfo[]): Narration[] {
+export function resentExtra(packets: PacketInfo[]): Narration[] {
   const n = resent(packets);
   return n > 0 ? [say('std.extra.resent', { count: n })] : [];
 }
 
-function beat(
+export function beat(
   key: StoryKey,
   actor: string,
   packets: PacketInfo[],
@@ -182,22 +182,33 @@ function beat(
   };
 }
 
-function commandOf(p: PacketInfo): { command: string; argument: string } | undefined {
+/**
+ * The FTP message a packet carries, as the two ends know it: the packet's own message, or what a TLS
+ * record holds once decrypted (FTPS), since the ends act on the command, not on the record.
+ */
+export function ftpMessageOf(p: PacketInfo): AppMessage | undefined {
   const app = p.view.app;
+  if (app?.protocol === 'ftp' || app?.protocol === 'ftp-data') return app;
+  const inner = app && 'inner' in app ? app.inner : undefined;
+  return inner?.protocol === 'ftp' || inner?.protocol === 'ftp-data' ? inner : undefined;
+}
+
+export function commandOf(p: PacketInfo): { command: string; argument: string } | undefined {
+  const app = ftpMessageOf(p);
   if (app?.protocol === 'ftp' && app.kind === 'command') {
     return app as { command: string; argument: string };
   }
   return undefined;
 }
 
-function replyOf(p: PacketInfo): { code: number; text: string } | undefined {
-  const app = p.view.app;
+export function replyOf(p: PacketInfo): { code: number; text: string } | undefined {
+  const app = ftpMessageOf(p);
   if (app?.protocol === 'ftp' && app.kind === 'reply') return app as { code: number; text: string };
   return undefined;
 }
 
 /** A retransmission repeats a command or a reply: count each once. */
-function distinct(packets: PacketInfo[]): PacketInfo[] {
+export function distinct(packets: PacketInfo[]): PacketInfo[] {
   const seen = new Set<string>();
   return packets.filter((p) => {
     const k = `${p.origin}|${p.view.tcp?.seq}`;
@@ -209,7 +220,7 @@ function distinct(packets: PacketInfo[]): PacketInfo[] {
 
 export function fileOf(ix: TraceIndex, c: ConnInfo): string {
   for (const p of c.packets) {
-    const app = p.view.app;
+    const app = ftpMessageOf(p);
     if (app?.protocol === 'ftp-data' && 'file' in app && typeof app.file === 'string') return app.file;
   }
   const received = ix.actions.find((a) => a.event.action === ACTION_FILE_RECEIVED && a.event.conn === c.conn);
@@ -219,13 +230,13 @@ export function fileOf(ix: TraceIndex, c: ConnInfo): string {
   return label?.replace(/^data /, '') ?? '?';
 }
 
-interface Chapter {
+export interface Chapter {
   anchor: number;
   beats: Beat[];
 }
 
 /** A connection asked for and never answered: its opener gives up after its last try. */
-function unanswered(ix: TraceIndex, c: ConnInfo, parts: ConnParts): Beat[] {
+export function unanswered(ix: TraceIndex, c: ConnInfo, parts: ConnParts): Beat[] {
   if (parts.syns.length === 0 || parts.synacks.length > 0 || parts.rsts.length > 0) return [];
   const closed = ix.trace.events.findIndex(
     (e) => e.type === 'tcp-state' && e.conn === c.conn && e.node === c.opener && e.to === 'CLOSED',
@@ -237,7 +248,7 @@ function unanswered(ix: TraceIndex, c: ConnInfo, parts: ConnParts): Beat[] {
   ];
 }
 
-function handshakeBeats(
+export function handshakeBeats(
   c: ConnInfo,
   parts: ConnParts,
   keys: { syn: StoryKey; synack: StoryKey; ack: StoryKey },
@@ -260,9 +271,17 @@ function handshakeBeats(
   return out;
 }
 
-/** The data connection of one file, with the firewall's part when it blocked the connection. */
-function dataChapter(ix: TraceIndex, shape: FtpShape, c: ConnInfo, n: number): Chapter {
-  const parts = connParts(c);
+/**
+ * How the data connection of the n-th file opens: the request, the firewall's part when it blocked it,
+ * and the rest of the three-way handshake. FTP and FTPS open their data connections alike.
+ */
+export function dataOpenBeats(
+  ix: TraceIndex,
+  shape: FtpShape,
+  c: ConnInfo,
+  n: number,
+  parts: ConnParts,
+): Beat[] {
   const file = fileOf(ix, c);
   const conn = c.conn;
   const beats: Beat[] = [];
@@ -378,6 +397,15 @@ function dataChapter(ix: TraceIndex, shape: FtpShape, c: ConnInfo, n: number): C
   if (parts.hsacks.length > 0) {
     beats.push(beat('std.data.ack', c.opener, parts.hsacks, { params, conn, tag: 'data-ready' }));
   }
+  return beats;
+}
+
+/** The data connection of one file, with the firewall's part when it blocked the connection. */
+function dataChapter(ix: TraceIndex, shape: FtpShape, c: ConnInfo, n: number): Chapter {
+  const parts = connParts(c);
+  const file = fileOf(ix, c);
+  const conn = c.conn;
+  const beats = dataOpenBeats(ix, shape, c, n, parts);
   const sender = parts.sender;
   if (sender !== undefined && parts.data.length > 0) {
     const receiver = other(c, sender);
@@ -414,7 +442,7 @@ function dataChapter(ix: TraceIndex, shape: FtpShape, c: ConnInfo, n: number): C
   return { anchor: c.packets[0]?.t ?? 0, beats };
 }
 
-function closeBeats(
+export function closeBeats(
   c: ConnInfo,
   parts: ConnParts,
   file: string,
@@ -451,23 +479,56 @@ function closeBeats(
   return out;
 }
 
-function list(values: Array<string | number>): string {
+export function list(values: Array<string | number>): string {
   return values.join(', ');
 }
 
-/** The login: the commands the PC sends before the first data connection, and the server's answers. */
-function controlChapter(ix: TraceIndex, shape: FtpShape): { chapter: Chapter; failures: PacketInfo[] } {
+/** What the login's commands and the server's answers are called: plain FTP and FTPS say them differently. */
+export interface LoginTelling {
+  commands(
+    said: Array<{ command: string; argument: string }>,
+    common: Record<string, string | number>,
+  ): { key: StoryKey; params: Record<string, string | number> };
+  /** `refused`: the server refused a command of the login, so the step ends before its answer. */
+  replies(names: string[], passivePort: number | undefined, refused: boolean): StoryKey;
+}
+
+const FTP_LOGIN: LoginTelling = {
+  commands(said, common) {
+    const names = said.map((s) => s.command);
+    const user = said.find((s) => s.command === 'USER')?.argument;
+    const retr = said.find((s) => s.command === 'RETR')?.argument;
+    if (user !== undefined && (names.includes('PORT') || names.includes('EPRT')) && retr !== undefined)
+      return { key: 'std.login.active', params: { ...common, user, file: retr } };
+    if (user !== undefined && (names.includes('PASV') || names.includes('EPSV')))
+      return { key: 'std.login.passive', params: { ...common, user } };
+    if (user !== undefined) return { key: 'std.login.user', params: { ...common, user } };
+    return { key: 'std.login.other', params: common };
+  },
+  replies(names, passivePort) {
+    if (passivePort !== undefined) return 'std.replies.passive';
+    if (names.includes('PORT') || names.includes('EPRT')) return 'std.replies.active';
+    return 'std.replies.other';
+  },
+};
+
+/** The control connection's failures: replies that refuse something (4xx and 5xx). */
+export function controlFailures(shape: FtpShape): PacketInfo[] {
+  return shape.control.packets.filter((p) => p.origin === shape.server && (replyOf(p)?.code ?? 0) >= 400);
+}
+
+/**
+ * The login: the commands the PC sends after `after` and before the first data connection (or the first
+ * failure, or QUIT), as one step, and the server's answers as another.
+ */
+export function loginBeats(
+  shape: FtpShape,
+  failures: PacketInfo[],
+  telling: LoginTelling,
+  after = Number.NEGATIVE_INFINITY,
+): Beat[] {
   const c = shape.control;
-  const parts = connParts(c);
-  const beats = handshakeBeats(
-    c,
-    parts,
-    { syn: 'std.control.syn', synack: 'std.control.synack', ack: 'std.control.ack' },
-    { port: serverPort(c) ?? FTP_CONTROL_PORT },
-    { syn: 'control-ask', synack: 'control-ready', ack: 'control-ready' },
-  );
-  beats.push(...unanswered(ix, c, parts));
-  const failures = c.packets.filter((p) => p.origin === shape.server && (replyOf(p)?.code ?? 0) >= 400);
+  const beats: Beat[] = [];
   const quit = c.packets.find((p) => commandOf(p)?.command === 'QUIT');
   const dataStart = Math.min(...shape.data.map((d) => d.packets[0]?.t ?? Number.POSITIVE_INFINITY));
   const windowEnd = Math.min(
@@ -477,67 +538,75 @@ function controlChapter(ix: TraceIndex, shape: FtpShape): { chapter: Chapter; fa
   );
   // A reply and what it makes the PC do can happen at the same instant at the capture point: the window is closed.
   const commands = c.packets.filter(
-    (p) => p.origin === shape.client && commandOf(p) && commandOf(p)?.command !== 'QUIT' && p.t <= windowEnd,
+    (p) =>
+      p.origin === shape.client &&
+      p.t > after &&
+      commandOf(p) &&
+      commandOf(p)?.command !== 'QUIT' &&
+      p.t <= windowEnd,
   );
   const firstCommand = commands[0];
-  if (firstCommand) {
-    const said = distinct(commands).map((p) => commandOf(p) as { command: string; argument: string });
-    const names = said.map((s) => s.command);
-    const user = said.find((s) => s.command === 'USER')?.argument;
-    const retr = said.find((s) => s.command === 'RETR')?.argument;
-    const conn = c.conn;
-    const common = { actor: shape.client, peer: shape.server, commands: list(names), count: names.length };
-    let key: StoryKey = 'std.login.other';
-    let params: Record<string, string | number> = common;
-    if (user !== undefined && (names.includes('PORT') || names.includes('EPRT')) && retr !== undefined) {
-      key = 'std.login.active';
-      params = { ...common, user, file: retr };
-    } else if (user !== undefined && (names.includes('PASV') || names.includes('EPSV'))) {
-      key = 'std.login.passive';
-      params = { ...common, user };
-    } else if (user !== undefined) {
-      key = 'std.login.user';
-      params = { ...common, user };
-    }
-    beats.push(beat(key, shape.client, commands, { params, conn, tag: 'login', lead: true }));
+  if (!firstCommand) return beats;
+  const said = distinct(commands).map((p) => commandOf(p) as { command: string; argument: string });
+  const names = said.map((s) => s.command);
+  const conn = c.conn;
+  const common = { actor: shape.client, peer: shape.server, commands: list(names), count: names.length };
+  const { key, params } = telling.commands(said, common);
+  beats.push(beat(key, shape.client, commands, { params, conn, tag: 'login', lead: true }));
 
-    const replies = c.packets.filter(
-      (p) =>
-        p.origin === shape.server &&
-        replyOf(p) !== undefined &&
-        (replyOf(p)?.code ?? 0) < 400 &&
-        p.t > firstCommand.t &&
-        p.t <= windowEnd,
-    );
-    if (replies.length > 0) {
-      const answers = distinct(replies).map((p) => replyOf(p) as { code: number; text: string });
-      const codes = list(answers.map((a) => a.code));
-      const rp: Record<string, string | number> = {
-        actor: shape.server,
-        peer: shape.client,
-        codes,
-        count: answers.length,
-      };
-      let rkey: StoryKey = 'std.replies.other';
-      const pasv = answers.find((a) => a.code === 227 || a.code === 229);
-      const port = pasv
-        ? pasv.code === 227
-          ? parseHostPort(pasv.text.slice(4))?.port
-          : parseEpsvReply(pasv.text)
-        : null;
-      if (port !== null && port !== undefined) {
-        rkey = 'std.replies.passive';
-        rp.port = port;
-      } else if (names.includes('PORT') || names.includes('EPRT')) {
-        rkey = 'std.replies.active';
-      }
-      beats.push(beat(rkey, shape.server, replies, { params: rp, conn, tag: 'login' }));
-    }
+  const replies = c.packets.filter(
+    (p) =>
+      p.origin === shape.server &&
+      replyOf(p) !== undefined &&
+      (replyOf(p)?.code ?? 0) < 400 &&
+      p.t > firstCommand.t &&
+      p.t <= windowEnd,
+  );
+  if (replies.length > 0) {
+    const answers = distinct(replies).map((p) => replyOf(p) as { code: number; text: string });
+    const rp: Record<string, string | number> = {
+      actor: shape.server,
+      peer: shape.client,
+      codes: list(answers.map((a) => a.code)),
+      count: answers.length,
+    };
+    const pasv = answers.find((a) => a.code === 227 || a.code === 229);
+    const port = pasv
+      ? pasv.code === 227
+        ? parseHostPort(pasv.text.slice(4))?.port
+        : parseEpsvReply(pasv.text)
+      : null;
+    if (port !== null && port !== undefined) rp.port = port;
+    const refused = failures[0] !== undefined && failures[0].t <= windowEnd;
+    const rkey = telling.replies(names, port ?? undefined, refused);
+    beats.push(beat(rkey, shape.server, replies, { params: rp, conn, tag: 'login' }));
   }
-  return { chapter: { anchor: c.packets[0]?.t ?? 0, beats }, failures };
+  return beats;
 }
 
-function failureChapters(ix: TraceIndex, shape: FtpShape, failures: PacketInfo[]): Chapter[] {
+/** The control connection: its handshake, then the login. */
+function controlChapter(ix: TraceIndex, shape: FtpShape, failures: PacketInfo[]): Chapter {
+  const c = shape.control;
+  const beats = controlOpenBeats(ix, c);
+  beats.push(...loginBeats(shape, failures, FTP_LOGIN));
+  return { anchor: c.packets[0]?.t ?? 0, beats };
+}
+
+/** The control connection's three-way handshake (or the opener giving up on it). */
+export function controlOpenBeats(ix: TraceIndex, c: ConnInfo): Beat[] {
+  const parts = connParts(c);
+  const beats = handshakeBeats(
+    c,
+    parts,
+    { syn: 'std.control.syn', synack: 'std.control.synack', ack: 'std.control.ack' },
+    { port: serverPort(c) ?? FTP_CONTROL_PORT },
+    { syn: 'control-ask', synack: 'control-ready', ack: 'control-ready' },
+  );
+  beats.push(...unanswered(ix, c, parts));
+  return beats;
+}
+
+export function failureChapters(ix: TraceIndex, shape: FtpShape, failures: PacketInfo[]): Chapter[] {
   const chapters: Chapter[] = [];
   const bySeq = new Map<string, PacketInfo[]>();
   for (const p of failures) {
@@ -650,34 +719,49 @@ function icmpChapters(ix: TraceIndex): Chapter[] {
     });
 }
 
-export function standardBeats(ix: TraceIndex): Beat[] {
+/** The chapters of one FTP session: a dialect (FTPS) tells its session its own way, with the same parts. */
+export type SessionChapters = (ix: TraceIndex, shape: FtpShape) => Chapter[];
+
+/** The first step: the PC is about to download, in the mode the client was started with. */
+export function introChapter(
+  shape: FtpShape,
+  keys: { active: StoryKey; passive: StoryKey },
+  params = {},
+): Chapter[] {
+  const a = shape.start;
+  if (!a) return [];
+  const count = Number(a.event.params?.files ?? shape.data.length);
+  return [
+    {
+      anchor: a.event.t,
+      beats: [
+        beat(shape.mode === 'active' ? keys.active : keys.passive, a.event.node, [], {
+          params: { actor: a.event.node, peer: shape.server, count, ...params },
+          events: [a.index],
+          tag: 'intro',
+        }),
+      ],
+    },
+  ];
+}
+
+export function ftpChapters(ix: TraceIndex, shape: FtpShape): Chapter[] {
+  const failures = controlFailures(shape);
+  return [
+    ...introChapter(shape, { active: 'std.intro.active', passive: 'std.intro.passive' }),
+    controlChapter(ix, shape, failures),
+    ...shape.data.map((c, n) => dataChapter(ix, shape, c, n)),
+    ...failureChapters(ix, shape, failures),
+  ];
+}
+
+export function standardBeats(ix: TraceIndex, session: SessionChapters = ftpChapters): Beat[] {
   const shape = ftpShape(ix);
   const chapters: Chapter[] = [];
   const ftpConns = new Set<string>();
   if (shape) {
-    if (shape.start) {
-      const a = shape.start;
-      const count = Number(a.event.params?.files ?? shape.data.length);
-      const key: StoryKey = shape.mode === 'active' ? 'std.intro.active' : 'std.intro.passive';
-      chapters.push({
-        anchor: a.event.t,
-        beats: [
-          beat(key, a.event.node, [], {
-            params: { actor: a.event.node, peer: shape.server, count },
-            events: [a.index],
-            tag: 'intro',
-          }),
-        ],
-      });
-    }
-    const { chapter, failures } = controlChapter(ix, shape);
-    chapters.push(chapter);
-    ftpConns.add(shape.control.conn);
-    shape.data.forEach((c, n) => {
-      chapters.push(dataChapter(ix, shape, c, n));
-      ftpConns.add(c.conn);
-    });
-    chapters.push(...failureChapters(ix, shape, failures));
+    chapters.push(...session(ix, shape));
+    for (const c of [shape.control, ...shape.data]) ftpConns.add(c.conn);
   }
   for (const id of ix.connOrder) {
     const c = ix.conns.get(id) as ConnInfo;

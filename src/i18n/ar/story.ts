@@ -202,6 +202,122 @@ export const story: StoryCatalog = {
     other: 'يودّع {actor} وتنتهي الجلسة، وقد نُزّل {count} ملف.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    zero: 'تنزيل {count} ملف عبر FTPS في الوضع النشط، TLS {version}',
+    one: 'تنزيل ملف عبر FTPS في الوضع النشط، TLS {version}',
+    two: 'تنزيل ملفين عبر FTPS في الوضع النشط، TLS {version}',
+    few: 'تنزيل {count} ملفات عبر FTPS في الوضع النشط، TLS {version}',
+    many: 'تنزيل {count} ملفًا عبر FTPS في الوضع النشط، TLS {version}',
+    other: 'تنزيل {count} ملف عبر FTPS في الوضع النشط، TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    zero: 'تنزيل {count} ملف عبر FTPS في الوضع الخامل، TLS {version}',
+    one: 'تنزيل ملف عبر FTPS في الوضع الخامل، TLS {version}',
+    two: 'تنزيل ملفين عبر FTPS في الوضع الخامل، TLS {version}',
+    few: 'تنزيل {count} ملفات عبر FTPS في الوضع الخامل، TLS {version}',
+    many: 'تنزيل {count} ملفًا عبر FTPS في الوضع الخامل، TLS {version}',
+    other: 'تنزيل {count} ملف عبر FTPS في الوضع الخامل، TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    zero: 'يستعد {actor} لتنزيل {count} ملف من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع النشط.',
+    one: 'يستعد {actor} لتنزيل ملف من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع النشط.',
+    two: 'يستعد {actor} لتنزيل ملفين من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع النشط.',
+    few: 'يستعد {actor} لتنزيل {count} ملفات من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع النشط.',
+    many: 'يستعد {actor} لتنزيل {count} ملفًا من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع النشط.',
+    other: 'يستعد {actor} لتنزيل {count} ملف من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع النشط.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    zero: 'يستعد {actor} لتنزيل {count} ملف من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع الخامل.',
+    one: 'يستعد {actor} لتنزيل ملف من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع الخامل.',
+    two: 'يستعد {actor} لتنزيل ملفين من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع الخامل.',
+    few: 'يستعد {actor} لتنزيل {count} ملفات من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع الخامل.',
+    many: 'يستعد {actor} لتنزيل {count} ملفًا من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع الخامل.',
+    other:
+      'يستعد {actor} لتنزيل {count} ملف من {peer} باستخدام FTPS (FTP فوق TLS {version}) في الوضع الخامل.',
+  },
+  'std.ftps.auth':
+    'يرسل {actor} الأمر AUTH {mechanism} بنص مكشوف بعدُ، طالبًا من {peer} حماية اتصال التحكم باستخدام TLS.',
+  'std.ftps.auth-ok':
+    'يوافق {actor} بالرد {code}، بنص مكشوف أيضًا: من الآن يتحدث الطرفان TLS على هذا الاتصال.',
+  'std.tls.client-hello':
+    'يبدأ {actor} مصافحة TLS ({records}): يعدّد إصدارات TLS ومجموعات التشفير التي يدعمها.',
+  'std.tls.hello-retry':
+    'يجيب {actor} بالرسائل {records}: يطلب HelloRetryRequest حصة مفتاح (key share) من مجموعة أخرى يقبلها الخادم.',
+  'std.tls.client-hello.again':
+    'يرسل {actor} الرسائل {records}: العرض نفسه مرة أخرى، هذه المرة مع حصة مفتاح يقبلها الخادم.',
+  'std.tls12.server-hello':
+    'يجيب {actor} بالرسائل {records}: يختار TLS {version} ومجموعة تشفير، ويقدّم شهادته ويوقّع حصته من تبادل المفاتيح.',
+  'std.tls12.client-keys':
+    'يرسل {actor} الرسائل {records}: حصته من تبادل المفاتيح، ثم ChangeCipherSpec؛ ومن هناك يشفّر كل شيء، وتثبت رسالة Finished أن الطرفين حسبا المفاتيح نفسها.',
+  'std.tls12.server-finished':
+    'يرسل {actor} الرسائل {records}: ينتقل هو أيضًا إلى التشفير، وتُتمّ رسالة Finished المصافحة.',
+  'std.tls13.server-hello':
+    'يجيب {actor} بالرسائل {records}. لا يُقرأ على الشبكة سوى ServerHello الذي يحمل حصة مفتاح الخادم؛ وكل ما بعده، بما في ذلك الشهادة، مشفّر من قبل.',
+  'std.tls13.client-finished': 'يرسل {actor} الرسائل {records} مشفّرة: تُتمّ رسالة Finished المصافحة.',
+  'std.tls.tickets':
+    'يرسل {actor} الرسائل {records} مشفّرة: تذاكر جلسة تتيح لاتصال لاحق تخطّي جزء من المصافحة.',
+  'std.tls.other': 'يرسل {actor} سجلات TLS: {records}.',
+  'std.tls.close-notify': 'يرسل {actor} تنبيه close_notify مشفّرًا: لن يرسل شيئًا آخر عبر TLS على هذا الاتصال.',
+  'std.ftps.login':
+    'يرسل {actor} أوامره داخل TLS: {commands}. على الشبكة هي سجلات مشفّرة لا يقرؤها إلا الطرفان.',
+  'std.ftps.login.prot':
+    'يسجّل {actor} الدخول ويهيّئ التنزيل داخل TLS: {commands}. يطلب PBSZ 0 وPROT P حماية اتصالات البيانات أيضًا باستخدام TLS. على الشبكة هذه الأوامر سجلات مشفّرة لا يقرؤها إلا الطرفان.',
+  'std.ftps.replies.passive':
+    'يجيب {actor} عن كل أمر داخل TLS ({codes}) وينتظر اتصال البيانات على المنفذ {port}.',
+  'std.ftps.replies.active':
+    'يجيب {actor} عن كل أمر داخل TLS ({codes}): لإرسال الملف سيفتح اتصالًا إلى المنفذ الذي حدّده {peer}.',
+  'std.ftps.replies.other': 'يجيب {actor} عن كل أمر داخل TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    'يُبلغ {actor} عبر اتصال التحكم، داخل TLS، بأن نقل الملف {file} اكتمل ({code}).',
+  'std.ftps.extra.data-tls':
+    'لاتصال البيانات مصافحة TLS خاصة به، يكون فيها {actor} عميل TLS، أيًّا كان الطرف الذي فتح الاتصال.',
+  'std.ftps.extra.encrypted-file': 'ينتقل الملف في سجلات TLS مشفّرة: لا يظهر منها على الشبكة إلا حجمها.',
+  'std.ftps.extra.tickets-first': 'أوائل هذه السجلات تذاكر جلسة (NewSessionTicket) تأتي قبل الملف.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    zero: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع النشط.',
+    one: 'يريد {actor} تنزيل ملف من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع النشط.',
+    two: 'يريد {actor} تنزيل ملفين من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع النشط.',
+    few: 'يريد {actor} تنزيل {count} ملفات من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع النشط.',
+    many: 'يريد {actor} تنزيل {count} ملفًا من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع النشط.',
+    other: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع النشط.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    zero: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع الخامل.',
+    one: 'يريد {actor} تنزيل ملف من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع الخامل.',
+    two: 'يريد {actor} تنزيل ملفين من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع الخامل.',
+    few: 'يريد {actor} تنزيل {count} ملفات من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع الخامل.',
+    many: 'يريد {actor} تنزيل {count} ملفًا من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع الخامل.',
+    other: 'يريد {actor} تنزيل {count} ملف من {peer} عبر FTPS، أي FTP محميًّا بواسطة TLS، في الوضع الخامل.',
+  },
+  'ele.ftps.control.ready':
+    'يوافق {actor}، ويتفق الطرفان على مفاتيح سرية: من الآن كل ما يتبادلانه على هذا الاتصال مشفّر.',
+  'ele.ftps.login':
+    'يسجّل {actor} الدخول باسم المستخدم وكلمة المرور، ولا يستطيع أحد في الطريق قراءتهما، ويستعد للتنزيل.',
+  'ele.ftps.data.ready':
+    'يوافق {actor}، ويتفق الطرفان على مفاتيح لهذا الاتصال أيضًا: سينتقل الملف {file} مشفّرًا.',
+  'ele.ftps.data.keys': 'يتفق {actor} مع {peer} على مفاتيح لاتصال الملف {file}، فينتقل مشفّرًا.',
+  'ele.ftps.data.send': 'يرسل {actor} الملف {file} مشفّرًا.',
+  'exp.extra.tls': 'هذه البايتات سجلات TLS: {text}.',
+  'exp.extra.tls.command': 'هذه البايتات سجل TLS مشفّر ({text})؛ وفي داخله الأمر {inner}.',
+  'exp.extra.tls.reply': 'هذه البايتات سجل TLS مشفّر ({text})؛ وفي داخله الرد "{inner}".',
+  'exp.extra.tls.data': 'هذه البايتات سجلات TLS مشفّرة ({text})؛ وفي داخلها جزء من الملف {file}.',
+  'exp.extra.tls.inner': 'هذه البايتات سجلات TLS ({text})؛ وبعد فك تشفيرها هي: {inner}.',
+  'exp.extra.ftps-start': 'سيطلب العميل TLS من الخادم، حتى الإصدار TLS {version}، قبل تسجيل الدخول.',
+  'note.ftps.ssl':
+    'يتحدث الشرح المبسّط عن SSL. يعمل FTPS اليوم فوق TLS (هنا TLS {version}): فالمعيار RFC 7568 يحظر SSL 3.0، والمعيار RFC 4217 يبدأ TLS على اتصال التحكم بالأمر AUTH TLS.',
+  'note.ftps.encrypted':
+    'بدءًا من الرد 234 لا يمكن قراءة شيء من اتصال التحكم على الشبكة: لا يُظهر الالتقاط إلا سجلات TLS وأحجامها. وتذكر الخطوات الأوامر والردود التي تحملها السجلات، كما يعرفها الطرفان بعد فك التشفير.',
+  'note.ftps.passive-accept':
+    'ينسب الشرح المبسّط الخطوة {step} إلى الحاسوب ("FTPS data connection OK"). في الوضع الخامل يطلب الحاسوب اتصال البيانات ويقبله الخادم، لذا فالفاعل في هذه الخطوة هو الخادم.',
+  'note.ftps.nat-port':
+    'يذكر الأمر PORT العنوان الخاص للحاسوب، {address}. لا يستطيع NAT في الموجّه قراءته ولا إعادة كتابته، حتى مع مساعد FTP، لأنه ينتقل داخل TLS؛ لذلك يرفضه الخادم (الرد {code})، ويفشل FTPS في الوضع النشط خلف هذا NAT.',
   'exp.syn': 'يطلب {actor} من {peer} اتصالًا: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}).',
   'exp.synack':
     'يقبل {actor} ويطلب بدوره: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}).',

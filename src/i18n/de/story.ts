@@ -167,6 +167,108 @@ export const story: StoryCatalog = {
     other: '{actor} verabschiedet sich, und die Sitzung endet: {count} Dateien sind heruntergeladen.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    one: 'Eine Datei per FTPS im aktiven Modus herunterladen, TLS {version}',
+    other: '{count} Dateien per FTPS im aktiven Modus herunterladen, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    one: 'Eine Datei per FTPS im passiven Modus herunterladen, TLS {version}',
+    other: '{count} Dateien per FTPS im passiven Modus herunterladen, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} lädt gleich per FTPS (FTP über TLS {version}) im aktiven Modus eine Datei herunter, die {peer} bereitstellt.',
+    other:
+      '{actor} lädt gleich per FTPS (FTP über TLS {version}) im aktiven Modus {count} Dateien herunter, die {peer} bereitstellt.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} lädt gleich per FTPS (FTP über TLS {version}) im passiven Modus eine Datei herunter, die {peer} bereitstellt.',
+    other:
+      '{actor} lädt gleich per FTPS (FTP über TLS {version}) im passiven Modus {count} Dateien herunter, die {peer} bereitstellt.',
+  },
+  'std.ftps.auth':
+    '{actor} sendet AUTH {mechanism}, noch im Klartext, und bittet darum, dass {peer} die Steuerverbindung mit TLS schützt.',
+  'std.ftps.auth-ok':
+    '{actor} stimmt mit Antwort {code} zu, ebenfalls im Klartext: Ab jetzt sprechen beide Seiten auf dieser Verbindung TLS.',
+  'std.tls.client-hello':
+    '{actor} beginnt den TLS-Handshake ({records}) und zählt die TLS-Versionen und Cipher-Suites auf, die unterstützt werden.',
+  'std.tls.hello-retry':
+    '{actor} antwortet mit {records}: Der HelloRetryRequest verlangt einen Key-Share aus einer anderen Gruppe, einer, die der Server akzeptiert.',
+  'std.tls.client-hello.again':
+    '{actor} sendet {records}: dasselbe Angebot noch einmal, diesmal mit einem Key-Share, den der Server akzeptiert.',
+  'std.tls12.server-hello':
+    '{actor} antwortet mit {records}: Gewählt werden TLS {version} und eine Cipher-Suite; dazu kommen das Zertifikat und der signierte eigene Anteil am Schlüsselaustausch.',
+  'std.tls12.client-keys':
+    '{actor} sendet {records}: den eigenen Anteil am Schlüsselaustausch, dann ChangeCipherSpec; ab da wird verschlüsselt, und Finished beweist, dass beide Seiten dieselben Schlüssel berechnet haben.',
+  'std.tls12.server-finished':
+    '{actor} sendet {records}: Nun wird auch in dieser Richtung verschlüsselt, und Finished schließt den Handshake ab.',
+  'std.tls13.server-hello':
+    '{actor} antwortet mit {records}. Auf der Leitung ist nur der ServerHello lesbar: Er trägt den Key-Share des Servers, und alles danach, auch das Zertifikat, ist bereits verschlüsselt.',
+  'std.tls13.client-finished': '{actor} sendet {records}, verschlüsselt: Finished schließt den Handshake ab.',
+  'std.tls.tickets':
+    '{actor} sendet {records}, verschlüsselt: Session-Tickets, mit denen eine spätere Verbindung einen Teil des Handshakes überspringen kann.',
+  'std.tls.other': '{actor} sendet TLS-Records: {records}.',
+  'std.tls.close-notify':
+    '{actor} sendet einen verschlüsselten close_notify-Alert: Von dieser Seite kommt über TLS auf dieser Verbindung nichts mehr.',
+  'std.ftps.login':
+    '{actor} sendet die Befehle innerhalb von TLS: {commands}. Auf der Leitung sind es verschlüsselte Records, die nur die beiden Endpunkte lesen können.',
+  'std.ftps.login.prot':
+    '{actor} meldet sich innerhalb von TLS an und bereitet den Download vor: {commands}. PBSZ 0 und PROT P verlangen, dass auch die Datenverbindungen mit TLS geschützt werden. Auf der Leitung sind diese Befehle verschlüsselte Records, die nur die beiden Endpunkte lesen können.',
+  'std.ftps.replies.passive':
+    '{actor} beantwortet jeden Befehl innerhalb von TLS ({codes}) und wartet an Port {port} auf die Datenverbindung.',
+  'std.ftps.replies.active':
+    '{actor} beantwortet jeden Befehl innerhalb von TLS ({codes}): Um die Datei zu senden, wird eine Verbindung zu dem Port geöffnet, den {peer} genannt hat.',
+  'std.ftps.replies.other': '{actor} beantwortet jeden Befehl innerhalb von TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor} meldet über die Steuerverbindung, innerhalb von TLS, dass die Übertragung von {file} abgeschlossen ist ({code}).',
+  'std.ftps.extra.data-tls':
+    'Die Datenverbindung bekommt einen eigenen TLS-Handshake, in dem {actor} der TLS-Client ist, gleich welche Seite die Verbindung geöffnet hat.',
+  'std.ftps.extra.encrypted-file':
+    'Die Datei reist in verschlüsselten TLS-Records: Auf der Leitung ist nur deren Größe zu sehen.',
+  'std.ftps.extra.tickets-first':
+    'Die ersten dieser Records sind Session-Tickets (NewSessionTicket), die vor der Datei kommen.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} möchte per FTPS, also mit TLS geschütztem FTP, im aktiven Modus eine Datei herunterladen, die {peer} bereitstellt.',
+    other:
+      '{actor} möchte per FTPS, also mit TLS geschütztem FTP, im aktiven Modus {count} Dateien herunterladen, die {peer} bereitstellt.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} möchte per FTPS, also mit TLS geschütztem FTP, im passiven Modus eine Datei herunterladen, die {peer} bereitstellt.',
+    other:
+      '{actor} möchte per FTPS, also mit TLS geschütztem FTP, im passiven Modus {count} Dateien herunterladen, die {peer} bereitstellt.',
+  },
+  'ele.ftps.control.ready':
+    '{actor} sagt Ja, und beide Seiten vereinbaren geheime Schlüssel: Ab jetzt ist alles verschlüsselt, was über diese Verbindung geht.',
+  'ele.ftps.login':
+    '{actor} meldet sich mit Benutzername und Passwort an, die unterwegs niemand lesen kann, und bereitet den Download vor.',
+  'ele.ftps.data.ready':
+    '{actor} sagt Ja, und auch für diese Verbindung werden Schlüssel vereinbart: {file} reist verschlüsselt.',
+  'ele.ftps.data.keys':
+    'Für die Verbindung von {file} vereinbaren {actor} und {peer} Schlüssel, damit die Datei verschlüsselt reist.',
+  'ele.ftps.data.send': '{actor} schickt {file}, verschlüsselt.',
+  'exp.extra.tls': 'Diese Bytes sind TLS-Records: {text}.',
+  'exp.extra.tls.command':
+    'Diese Bytes sind ein verschlüsselter TLS-Record ({text}); darin steckt der Befehl {inner}.',
+  'exp.extra.tls.reply':
+    'Diese Bytes sind ein verschlüsselter TLS-Record ({text}); darin steckt die Antwort „{inner}“.',
+  'exp.extra.tls.data':
+    'Diese Bytes sind verschlüsselte TLS-Records ({text}); darin steckt ein Teil von {file}.',
+  'exp.extra.tls.inner': 'Diese Bytes sind TLS-Records ({text}); entschlüsselt sind es: {inner}.',
+  'exp.extra.ftps-start': 'Vor der Anmeldung verlangt der Client TLS, bis zu TLS {version}.',
+  'note.ftps.ssl':
+    'Die Vorlage spricht von SSL. FTPS läuft heute über TLS (hier TLS {version}): SSL 3.0 ist nach RFC 7568 verboten, und RFC 4217 startet TLS auf der Steuerverbindung mit AUTH TLS.',
+  'note.ftps.encrypted':
+    'Ab der Antwort 234 ist auf der Steuerverbindung nichts mehr lesbar: Ein Mitschnitt zeigt nur TLS-Records und ihre Größen. Die Schritte sagen, welche Befehle und Antworten in den Records stecken, so wie die beiden Endpunkte sie nach dem Entschlüsseln kennen.',
+  'note.ftps.passive-accept':
+    'Die Vorlage gibt Schritt {step} dem PC („FTPS data connection OK“). Im passiven Modus fordert der PC die Datenverbindung an, und der Server nimmt sie an; deshalb handelt in diesem Schritt der Server.',
+  'note.ftps.nat-port':
+    'Der PORT-Befehl nennt die private Adresse des PCs, {address}. Das NAT des Routers kann sie weder lesen noch umschreiben, auch nicht mit einem FTP-Helfer, weil sie innerhalb von TLS reist; deshalb lehnt der Server sie ab (Antwort {code}), und FTPS im aktiven Modus scheitert hinter diesem NAT.',
   'exp.syn':
     '{actor} bittet um eine Verbindung, die {peer} annehmen soll: {flags} von Port {sport} an Port {dport} (seq {seq}).',
   'exp.synack':

@@ -163,6 +163,108 @@ export const story = {
     other: '{actor} says goodbye and the session ends, with {count} files downloaded.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    one: 'Downloading a file with FTPS in active mode, TLS {version}',
+    other: 'Downloading {count} files with FTPS in active mode, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    one: 'Downloading a file with FTPS in passive mode, TLS {version}',
+    other: 'Downloading {count} files with FTPS in passive mode, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} is about to fetch one file from {peer} using FTPS (FTP over TLS {version}) in active mode.',
+    other:
+      '{actor} is about to fetch {count} files from {peer} using FTPS (FTP over TLS {version}) in active mode.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} is about to fetch one file from {peer} using FTPS (FTP over TLS {version}) in passive mode.',
+    other:
+      '{actor} is about to fetch {count} files from {peer} using FTPS (FTP over TLS {version}) in passive mode.',
+  },
+  'std.ftps.auth':
+    '{actor} sends AUTH {mechanism}, still in plain text: it asks {peer} to protect the control connection with TLS.',
+  'std.ftps.auth-ok':
+    '{actor} agrees with reply {code}, also in plain text: from here on, both sides speak TLS on this connection.',
+  'std.tls.client-hello':
+    '{actor} starts the TLS handshake ({records}): it lists the TLS versions and cipher suites it supports.',
+  'std.tls.hello-retry':
+    '{actor} answers with {records}: the HelloRetryRequest asks for a key share of another group, one the server accepts.',
+  'std.tls.client-hello.again':
+    '{actor} sends {records}: the same offer again, this time with a key share the server accepts.',
+  'std.tls12.server-hello':
+    '{actor} answers with {records}: it picks TLS {version} and a cipher suite, shows its certificate and signs its share of the key exchange.',
+  'std.tls12.client-keys':
+    '{actor} sends {records}: its share of the key exchange, then ChangeCipherSpec; from there on it encrypts, and its Finished proves that both sides computed the same keys.',
+  'std.tls12.server-finished':
+    '{actor} sends {records}: it switches to encryption as well, and its Finished completes the handshake.',
+  'std.tls13.server-hello':
+    '{actor} answers with {records}. Only the ServerHello can be read on the wire: it carries the server’s key share, and everything after it, the certificate included, is already encrypted.',
+  'std.tls13.client-finished': '{actor} sends {records}, encrypted: its Finished completes the handshake.',
+  'std.tls.tickets':
+    '{actor} sends {records}, encrypted: session tickets that let a later connection skip part of the handshake.',
+  'std.tls.other': '{actor} sends TLS records: {records}.',
+  'std.tls.close-notify':
+    '{actor} sends an encrypted close_notify alert: it will send nothing more over TLS on this connection.',
+  'std.ftps.login':
+    '{actor} sends its commands inside TLS: {commands}. On the wire they are encrypted records that only the two ends can read.',
+  'std.ftps.login.prot':
+    '{actor} logs in and prepares the download inside TLS: {commands}. PBSZ 0 and PROT P ask for the data connections to be protected with TLS as well. On the wire these commands are encrypted records that only the two ends can read.',
+  'std.ftps.replies.passive':
+    '{actor} answers each command inside TLS ({codes}) and waits on port {port} for the data connection.',
+  'std.ftps.replies.active':
+    '{actor} answers each command inside TLS ({codes}): to send the file, it will open a connection to the port that {peer} named.',
+  'std.ftps.replies.other': '{actor} answers each command inside TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor} reports on the control connection, inside TLS, that the transfer of {file} is complete ({code}).',
+  'std.ftps.extra.data-tls':
+    'The data connection gets a TLS handshake of its own, in which {actor} is the TLS client, whichever side opened the connection.',
+  'std.ftps.extra.encrypted-file':
+    'The file travels in encrypted TLS records: on the wire only their sizes show.',
+  'std.ftps.extra.tickets-first':
+    'The first of these records are session tickets (NewSessionTicket), which come ahead of the file.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} wants to download a file from {peer} with FTPS, that is FTP protected by TLS, in active mode.',
+    other:
+      '{actor} wants to download {count} files from {peer} with FTPS, that is FTP protected by TLS, in active mode.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} wants to download a file from {peer} with FTPS, that is FTP protected by TLS, in passive mode.',
+    other:
+      '{actor} wants to download {count} files from {peer} with FTPS, that is FTP protected by TLS, in passive mode.',
+  },
+  'ele.ftps.control.ready':
+    '{actor} says yes, and the two agree on secret keys: from now on everything they say on this connection is encrypted.',
+  'ele.ftps.login':
+    '{actor} logs in with its user name and password, which nobody on the way can read, and gets ready for the download.',
+  'ele.ftps.data.ready':
+    '{actor} says yes, and the two agree on keys for this connection as well: {file} will travel encrypted.',
+  'ele.ftps.data.keys':
+    '{actor} and {peer} agree on keys for the connection of {file}, so it will travel encrypted.',
+  'ele.ftps.data.send': '{actor} sends {file}, encrypted.',
+  'exp.extra.tls': 'These bytes are TLS records: {text}.',
+  'exp.extra.tls.command':
+    'These bytes are an encrypted TLS record ({text}); inside it is the command {inner}.',
+  'exp.extra.tls.reply':
+    'These bytes are an encrypted TLS record ({text}); inside it is the reply "{inner}".',
+  'exp.extra.tls.data': 'These bytes are encrypted TLS records ({text}); inside them is part of {file}.',
+  'exp.extra.tls.inner': 'These bytes are TLS records ({text}); decrypted, they are: {inner}.',
+  'exp.extra.ftps-start': 'It will ask the server for TLS, up to TLS {version}, before it logs in.',
+  'note.ftps.ssl':
+    'The seed speaks of SSL. FTPS today runs over TLS (here TLS {version}): SSL 3.0 is prohibited by RFC 7568, and RFC 4217 starts TLS on the control connection with AUTH TLS.',
+  'note.ftps.encrypted':
+    'From the 234 reply on, nothing on the control connection can be read on the wire: a capture shows only TLS records and their sizes. The steps say which commands and replies the records carry, as the two ends know them after decrypting.',
+  'note.ftps.passive-accept':
+    'The seed gives step {step} to the PC ("FTPS data connection OK"). In passive mode the PC asks for the data connection and the server accepts it, so the server is the actor of this step.',
+  'note.ftps.nat-port':
+    'The PORT command names the PC’s private address {address}. The router’s NAT cannot read or rewrite it, not even with an FTP helper, because it travels inside TLS; so the server refuses it (reply {code}), and active-mode FTPS fails behind this NAT.',
+
   // Expert level: one packet per step, with its numbers.
   'exp.syn': '{actor} asks {peer} for a connection: {flags} from port {sport} to port {dport} (seq {seq}).',
   'exp.synack':

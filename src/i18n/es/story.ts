@@ -178,6 +178,112 @@ export const story: StoryCatalog = {
     other: '{actor} se despide y la sesión termina, con {count} archivos descargados.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    one: 'Descarga de un archivo con FTPS en modo activo, TLS {version}',
+    many: 'Descarga de {count} archivos con FTPS en modo activo, TLS {version}',
+    other: 'Descarga de {count} archivos con FTPS en modo activo, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    one: 'Descarga de un archivo con FTPS en modo pasivo, TLS {version}',
+    many: 'Descarga de {count} archivos con FTPS en modo pasivo, TLS {version}',
+    other: 'Descarga de {count} archivos con FTPS en modo pasivo, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} va a descargar un archivo desde {peer} mediante FTPS (FTP sobre TLS {version}) en modo activo.',
+    many: '{actor} va a descargar {count} archivos desde {peer} mediante FTPS (FTP sobre TLS {version}) en modo activo.',
+    other:
+      '{actor} va a descargar {count} archivos desde {peer} mediante FTPS (FTP sobre TLS {version}) en modo activo.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} va a descargar un archivo desde {peer} mediante FTPS (FTP sobre TLS {version}) en modo pasivo.',
+    many: '{actor} va a descargar {count} archivos desde {peer} mediante FTPS (FTP sobre TLS {version}) en modo pasivo.',
+    other:
+      '{actor} va a descargar {count} archivos desde {peer} mediante FTPS (FTP sobre TLS {version}) en modo pasivo.',
+  },
+  'std.ftps.auth':
+    '{actor} envía AUTH {mechanism}, todavía en texto plano: pide que {peer} proteja la conexión de control con TLS.',
+  'std.ftps.auth-ok':
+    '{actor} acepta con la respuesta {code}, también en texto plano: a partir de aquí, los dos lados hablan TLS en esta conexión.',
+  'std.tls.client-hello':
+    '{actor} inicia el handshake TLS ({records}): enumera las versiones de TLS y los conjuntos de cifrado que admite.',
+  'std.tls.hello-retry':
+    '{actor} responde con {records}: el HelloRetryRequest pide un key share de otro grupo, uno que el servidor acepte.',
+  'std.tls.client-hello.again':
+    '{actor} envía {records}: la misma oferta otra vez, ahora con un key share que el servidor acepta.',
+  'std.tls12.server-hello':
+    '{actor} responde con {records}: elige TLS {version} y un conjunto de cifrado, muestra su certificado y firma su parte del intercambio de claves.',
+  'std.tls12.client-keys':
+    '{actor} envía {records}: su parte del intercambio de claves y luego ChangeCipherSpec; desde ahí cifra, y su Finished demuestra que los dos lados calcularon las mismas claves.',
+  'std.tls12.server-finished':
+    '{actor} envía {records}: también pasa a cifrar, y su Finished completa el handshake.',
+  'std.tls13.server-hello':
+    '{actor} responde con {records}. En la red solo se puede leer el ServerHello, que lleva el key share del servidor; todo lo que sigue, incluido el certificado, ya va cifrado.',
+  'std.tls13.client-finished': '{actor} envía {records}, cifrados: su Finished completa el handshake.',
+  'std.tls.tickets':
+    '{actor} envía {records}, cifrados: tickets de sesión que permiten a una conexión posterior saltarse parte del handshake.',
+  'std.tls.other': '{actor} envía registros TLS: {records}.',
+  'std.tls.close-notify':
+    '{actor} envía una alerta close_notify cifrada: ya no enviará nada más por TLS en esta conexión.',
+  'std.ftps.login':
+    '{actor} envía sus comandos dentro de TLS: {commands}. En la red son registros cifrados que solo pueden leer los dos extremos.',
+  'std.ftps.login.prot':
+    '{actor} inicia sesión y prepara la descarga dentro de TLS: {commands}. PBSZ 0 y PROT P piden que las conexiones de datos también se protejan con TLS. En la red, estos comandos son registros cifrados que solo pueden leer los dos extremos.',
+  'std.ftps.replies.passive':
+    '{actor} responde a cada comando dentro de TLS ({codes}) y espera la conexión de datos en el puerto {port}.',
+  'std.ftps.replies.active':
+    '{actor} responde a cada comando dentro de TLS ({codes}): para enviar el archivo, abrirá una conexión hacia el puerto que indicó {peer}.',
+  'std.ftps.replies.other': '{actor} responde a cada comando dentro de TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor} informa por la conexión de control, dentro de TLS, de que la transferencia de {file} ha terminado ({code}).',
+  'std.ftps.extra.data-tls':
+    'La conexión de datos tiene su propio handshake TLS, en el que {actor} es el cliente TLS, sea cual sea el lado que abrió la conexión.',
+  'std.ftps.extra.encrypted-file':
+    'El archivo viaja en registros TLS cifrados: en la red solo se ve su tamaño.',
+  'std.ftps.extra.tickets-first':
+    'Los primeros de estos registros son tickets de sesión (NewSessionTicket), que van por delante del archivo.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} quiere descargar un archivo desde {peer} con FTPS, es decir, FTP protegido con TLS, en modo activo.',
+    many: '{actor} quiere descargar {count} archivos desde {peer} con FTPS, es decir, FTP protegido con TLS, en modo activo.',
+    other:
+      '{actor} quiere descargar {count} archivos desde {peer} con FTPS, es decir, FTP protegido con TLS, en modo activo.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} quiere descargar un archivo desde {peer} con FTPS, es decir, FTP protegido con TLS, en modo pasivo.',
+    many: '{actor} quiere descargar {count} archivos desde {peer} con FTPS, es decir, FTP protegido con TLS, en modo pasivo.',
+    other:
+      '{actor} quiere descargar {count} archivos desde {peer} con FTPS, es decir, FTP protegido con TLS, en modo pasivo.',
+  },
+  'ele.ftps.control.ready':
+    '{actor} dice que sí, y los dos acuerdan claves secretas: desde ahora, todo lo que se dicen por esta conexión va cifrado.',
+  'ele.ftps.login':
+    '{actor} inicia sesión con su nombre de usuario y su contraseña, que nadie puede leer por el camino, y se prepara para la descarga.',
+  'ele.ftps.data.ready':
+    '{actor} dice que sí, y también acuerdan claves para esta conexión: {file} viajará cifrado.',
+  'ele.ftps.data.keys':
+    '{actor} y {peer} acuerdan claves para la conexión de {file}, así que viajará cifrado.',
+  'ele.ftps.data.send': '{actor} envía {file}, cifrado.',
+  'exp.extra.tls': 'Estos bytes son registros TLS: {text}.',
+  'exp.extra.tls.command': 'Estos bytes son un registro TLS cifrado ({text}); dentro va el comando {inner}.',
+  'exp.extra.tls.reply':
+    'Estos bytes son un registro TLS cifrado ({text}); dentro va la respuesta "{inner}".',
+  'exp.extra.tls.data': 'Estos bytes son registros TLS cifrados ({text}); dentro va una parte de {file}.',
+  'exp.extra.tls.inner': 'Estos bytes son registros TLS ({text}); descifrados, son: {inner}.',
+  'exp.extra.ftps-start': 'Antes de iniciar sesión, el cliente pedirá TLS al servidor, hasta TLS {version}.',
+  'note.ftps.ssl':
+    'El guion original habla de SSL. Hoy FTPS funciona sobre TLS (aquí TLS {version}): el RFC 7568 prohíbe SSL 3.0, y el RFC 4217 arranca TLS en la conexión de control con AUTH TLS.',
+  'note.ftps.encrypted':
+    'A partir de la respuesta 234, nada de la conexión de control se puede leer en la red: una captura solo muestra registros TLS y sus tamaños. Los pasos dicen qué comandos y respuestas llevan los registros, tal como los conocen los dos extremos tras descifrarlos.',
+  'note.ftps.passive-accept':
+    'El guion original atribuye el paso {step} al PC ("FTPS data connection OK"). En modo pasivo, el PC pide la conexión de datos y el servidor la acepta, así que el actor de este paso es el servidor.',
+  'note.ftps.nat-port':
+    'El comando PORT indica la dirección privada del PC, {address}. El NAT del router no puede leerla ni reescribirla, ni siquiera con un ayudante FTP, porque viaja dentro de TLS; por eso el servidor la rechaza (respuesta {code}) y FTPS en modo activo falla detrás de este NAT.',
   'exp.syn':
     '{actor} pide una conexión con {peer}: {flags} del puerto {sport} al puerto {dport} (seq {seq}).',
   'exp.synack':

@@ -176,6 +176,115 @@ export const story: StoryCatalog = {
     other: '{actor} dit au revoir et la session se termine, avec {count} fichiers téléchargés.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    one: 'Télécharger un fichier par FTPS en mode actif, TLS {version}',
+    many: 'Télécharger {count} de fichiers par FTPS en mode actif, TLS {version}',
+    other: 'Télécharger {count} fichiers par FTPS en mode actif, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    one: 'Télécharger un fichier par FTPS en mode passif, TLS {version}',
+    many: 'Télécharger {count} de fichiers par FTPS en mode passif, TLS {version}',
+    other: 'Télécharger {count} fichiers par FTPS en mode passif, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} s’apprête à récupérer un fichier sur {peer}, par FTPS (FTP sur TLS {version}) en mode actif.',
+    many: '{actor} s’apprête à récupérer {count} de fichiers sur {peer}, par FTPS (FTP sur TLS {version}) en mode actif.',
+    other:
+      '{actor} s’apprête à récupérer {count} fichiers sur {peer}, par FTPS (FTP sur TLS {version}) en mode actif.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} s’apprête à récupérer un fichier sur {peer}, par FTPS (FTP sur TLS {version}) en mode passif.',
+    many: '{actor} s’apprête à récupérer {count} de fichiers sur {peer}, par FTPS (FTP sur TLS {version}) en mode passif.',
+    other:
+      '{actor} s’apprête à récupérer {count} fichiers sur {peer}, par FTPS (FTP sur TLS {version}) en mode passif.',
+  },
+  'std.ftps.auth':
+    '{actor} envoie AUTH {mechanism}, encore en clair : il demande que {peer} protège la connexion de contrôle avec TLS.',
+  'std.ftps.auth-ok':
+    '{actor} accepte avec la réponse {code}, en clair elle aussi : désormais, les deux côtés parlent TLS sur cette connexion.',
+  'std.tls.client-hello':
+    '{actor} commence la négociation TLS ({records}) : il liste les versions de TLS et les suites de chiffrement qu’il prend en charge.',
+  'std.tls.hello-retry':
+    '{actor} répond avec {records} : le HelloRetryRequest demande une part de clé (key share) d’un autre groupe, un groupe que le serveur accepte.',
+  'std.tls.client-hello.again':
+    '{actor} envoie {records} : la même offre, cette fois avec une part de clé que le serveur accepte.',
+  'std.tls12.server-hello':
+    '{actor} répond avec {records} : il choisit TLS {version} et une suite de chiffrement, présente son certificat et signe sa part de l’échange de clés.',
+  'std.tls12.client-keys':
+    '{actor} envoie {records} : sa part de l’échange de clés, puis ChangeCipherSpec ; à partir de là il chiffre, et son Finished prouve que les deux côtés ont calculé les mêmes clés.',
+  'std.tls12.server-finished':
+    '{actor} envoie {records} : il passe lui aussi au chiffrement, et son Finished termine la négociation.',
+  'std.tls13.server-hello':
+    '{actor} répond avec {records}. Sur le réseau, seul le ServerHello est lisible : il porte la part de clé du serveur, et tout ce qui suit, certificat compris, est déjà chiffré.',
+  'std.tls13.client-finished': '{actor} envoie {records}, chiffrés : son Finished termine la négociation.',
+  'std.tls.tickets':
+    '{actor} envoie {records}, chiffrés : des tickets de session qui permettront à une connexion ultérieure d’abréger la négociation.',
+  'std.tls.other': '{actor} envoie des enregistrements TLS : {records}.',
+  'std.tls.close-notify':
+    '{actor} envoie une alerte close_notify chiffrée : il n’enverra plus rien par TLS sur cette connexion.',
+  'std.ftps.login':
+    '{actor} envoie ses commandes à l’intérieur de TLS : {commands}. Sur le réseau, ce sont des enregistrements chiffrés que seules les deux extrémités peuvent lire.',
+  'std.ftps.login.prot':
+    '{actor} s’identifie et prépare le téléchargement à l’intérieur de TLS : {commands}. PBSZ 0 et PROT P demandent que les connexions de données soient elles aussi protégées par TLS. Sur le réseau, ces commandes sont des enregistrements chiffrés que seules les deux extrémités peuvent lire.',
+  'std.ftps.replies.passive':
+    '{actor} répond à chaque commande à l’intérieur de TLS ({codes}) et attend la connexion de données sur le port {port}.',
+  'std.ftps.replies.active':
+    '{actor} répond à chaque commande à l’intérieur de TLS ({codes}) : pour envoyer le fichier, il ouvrira une connexion vers le port indiqué par {peer}.',
+  'std.ftps.replies.other': '{actor} répond à chaque commande à l’intérieur de TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor} annonce sur la connexion de contrôle, à l’intérieur de TLS, que le transfert de {file} est terminé ({code}).',
+  'std.ftps.extra.data-tls':
+    'La connexion de données a sa propre négociation TLS, où {actor} est le client TLS, quel que soit le côté qui a ouvert la connexion.',
+  'std.ftps.extra.encrypted-file':
+    'Le fichier voyage dans des enregistrements TLS chiffrés : sur le réseau, seule leur taille est visible.',
+  'std.ftps.extra.tickets-first':
+    'Les premiers de ces enregistrements sont des tickets de session (NewSessionTicket), envoyés avant le fichier.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} veut télécharger un fichier depuis {peer} par FTPS, c’est-à-dire FTP protégé par TLS, en mode actif.',
+    many: '{actor} veut télécharger {count} de fichiers depuis {peer} par FTPS, c’est-à-dire FTP protégé par TLS, en mode actif.',
+    other:
+      '{actor} veut télécharger {count} fichiers depuis {peer} par FTPS, c’est-à-dire FTP protégé par TLS, en mode actif.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} veut télécharger un fichier depuis {peer} par FTPS, c’est-à-dire FTP protégé par TLS, en mode passif.',
+    many: '{actor} veut télécharger {count} de fichiers depuis {peer} par FTPS, c’est-à-dire FTP protégé par TLS, en mode passif.',
+    other:
+      '{actor} veut télécharger {count} fichiers depuis {peer} par FTPS, c’est-à-dire FTP protégé par TLS, en mode passif.',
+  },
+  'ele.ftps.control.ready':
+    '{actor} dit oui, et les deux s’accordent sur des clés secrètes : désormais, tout ce qu’ils se disent sur cette connexion est chiffré.',
+  'ele.ftps.login':
+    '{actor} s’identifie avec son nom d’utilisateur et son mot de passe, que personne ne peut lire en chemin, et se prépare au téléchargement.',
+  'ele.ftps.data.ready':
+    '{actor} dit oui, et les deux s’accordent aussi sur des clés pour cette connexion : {file} voyagera chiffré.',
+  'ele.ftps.data.keys':
+    '{actor} et {peer} s’accordent sur des clés pour la connexion de {file}, qui voyagera donc chiffré.',
+  'ele.ftps.data.send': '{actor} envoie {file}, chiffré.',
+  'exp.extra.tls': 'Ces octets sont des enregistrements TLS : {text}.',
+  'exp.extra.tls.command':
+    'Ces octets sont un enregistrement TLS chiffré ({text}) ; à l’intérieur se trouve la commande {inner}.',
+  'exp.extra.tls.reply':
+    'Ces octets sont un enregistrement TLS chiffré ({text}) ; à l’intérieur se trouve la réponse « {inner} ».',
+  'exp.extra.tls.data':
+    'Ces octets sont des enregistrements TLS chiffrés ({text}) ; à l’intérieur se trouve une partie de {file}.',
+  'exp.extra.tls.inner':
+    'Ces octets sont des enregistrements TLS ({text}) ; une fois déchiffrés, ce sont : {inner}.',
+  'exp.extra.ftps-start': 'Avant de s’identifier, le client demandera TLS au serveur, jusqu’à TLS {version}.',
+  'note.ftps.ssl':
+    'Le récit de référence parle de SSL. Aujourd’hui, FTPS passe par TLS (ici TLS {version}) : le RFC 7568 interdit SSL 3.0, et le RFC 4217 démarre TLS sur la connexion de contrôle avec AUTH TLS.',
+  'note.ftps.encrypted':
+    'À partir de la réponse 234, rien de la connexion de contrôle n’est lisible sur le réseau : une capture ne montre que des enregistrements TLS et leur taille. Les étapes disent quelles commandes et réponses ces enregistrements transportent, telles que les deux extrémités les connaissent après déchiffrement.',
+  'note.ftps.passive-accept':
+    'Le récit de référence attribue l’étape {step} au PC (« FTPS data connection OK »). En mode passif, c’est le PC qui demande la connexion de données et le serveur qui l’accepte : l’acteur de cette étape est donc le serveur.',
+  'note.ftps.nat-port':
+    'La commande PORT donne l’adresse privée du PC, {address}. Le NAT du routeur ne peut ni la lire ni la réécrire, même avec un assistant FTP, car elle voyage à l’intérieur de TLS ; le serveur la refuse donc (réponse {code}), et FTPS en mode actif échoue derrière ce NAT.',
   'exp.syn':
     '{actor} demande une connexion avec {peer} : {flags} du port {sport} vers le port {dport} (seq {seq}).',
   'exp.synack':

@@ -176,6 +176,111 @@ export const story: StoryCatalog = {
     other: '{actor} saluta e la sessione finisce: sono stati scaricati {count} file.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    one: 'Scaricare un file con FTPS in modalità attiva, TLS {version}',
+    many: 'Scaricare {count} file con FTPS in modalità attiva, TLS {version}',
+    other: 'Scaricare {count} file con FTPS in modalità attiva, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    one: 'Scaricare un file con FTPS in modalità passiva, TLS {version}',
+    many: 'Scaricare {count} file con FTPS in modalità passiva, TLS {version}',
+    other: 'Scaricare {count} file con FTPS in modalità passiva, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} sta per scaricare un file con FTPS (FTP su TLS {version}) in modalità attiva: a inviarlo sarà {peer}.',
+    many: '{actor} sta per scaricare {count} file con FTPS (FTP su TLS {version}) in modalità attiva: a inviarli sarà {peer}.',
+    other:
+      '{actor} sta per scaricare {count} file con FTPS (FTP su TLS {version}) in modalità attiva: a inviarli sarà {peer}.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} sta per scaricare un file con FTPS (FTP su TLS {version}) in modalità passiva: a inviarlo sarà {peer}.',
+    many: '{actor} sta per scaricare {count} file con FTPS (FTP su TLS {version}) in modalità passiva: a inviarli sarà {peer}.',
+    other:
+      '{actor} sta per scaricare {count} file con FTPS (FTP su TLS {version}) in modalità passiva: a inviarli sarà {peer}.',
+  },
+  'std.ftps.auth':
+    '{actor} invia AUTH {mechanism}, ancora in chiaro: chiede che {peer} protegga la connessione di controllo con TLS.',
+  'std.ftps.auth-ok':
+    '{actor} accetta con la risposta {code}, anch’essa in chiaro: da qui in poi entrambe le parti parlano TLS su questa connessione.',
+  'std.tls.client-hello':
+    '{actor} avvia l’handshake TLS ({records}): elenca le versioni di TLS e le cipher suite che supporta.',
+  'std.tls.hello-retry':
+    '{actor} risponde con {records}: l’HelloRetryRequest chiede una key share di un altro gruppo, uno che il server accetta.',
+  'std.tls.client-hello.again':
+    '{actor} invia {records}: la stessa offerta, questa volta con una key share che il server accetta.',
+  'std.tls12.server-hello':
+    '{actor} risponde con {records}: sceglie TLS {version} e una cipher suite, presenta il proprio certificato e firma la propria parte dello scambio di chiavi.',
+  'std.tls12.client-keys':
+    '{actor} invia {records}: la propria parte dello scambio di chiavi, poi ChangeCipherSpec; da lì in poi cifra, e il suo Finished dimostra che entrambe le parti hanno calcolato le stesse chiavi.',
+  'std.tls12.server-finished':
+    '{actor} invia {records}: passa anch’esso alla cifratura, e il suo Finished completa l’handshake.',
+  'std.tls13.server-hello':
+    '{actor} risponde con {records}. In rete si può leggere solo il ServerHello, che porta la key share del server; tutto ciò che segue, certificato compreso, è già cifrato.',
+  'std.tls13.client-finished': '{actor} invia {records}, cifrati: il suo Finished completa l’handshake.',
+  'std.tls.tickets':
+    '{actor} invia {records}, cifrati: ticket di sessione che permettono a una connessione successiva di saltare parte dell’handshake.',
+  'std.tls.other': '{actor} invia record TLS: {records}.',
+  'std.tls.close-notify':
+    '{actor} invia un alert close_notify cifrato: non invierà più nulla tramite TLS su questa connessione.',
+  'std.ftps.login':
+    '{actor} invia i suoi comandi all’interno di TLS: {commands}. In rete sono record cifrati che solo le due estremità possono leggere.',
+  'std.ftps.login.prot':
+    '{actor} accede e prepara il download all’interno di TLS: {commands}. PBSZ 0 e PROT P chiedono che anche le connessioni dati siano protette con TLS. In rete questi comandi sono record cifrati che solo le due estremità possono leggere.',
+  'std.ftps.replies.passive':
+    '{actor} risponde a ogni comando all’interno di TLS ({codes}) e attende la connessione dati sulla porta {port}.',
+  'std.ftps.replies.active':
+    '{actor} risponde a ogni comando all’interno di TLS ({codes}): per inviare il file aprirà una connessione verso la porta che ha indicato {peer}.',
+  'std.ftps.replies.other': '{actor} risponde a ogni comando all’interno di TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor} comunica sulla connessione di controllo, all’interno di TLS, che il trasferimento di {file} è completo ({code}).',
+  'std.ftps.extra.data-tls':
+    'La connessione dati ha un proprio handshake TLS, in cui il client TLS è {actor}, qualunque sia la parte che ha aperto la connessione.',
+  'std.ftps.extra.encrypted-file':
+    'Il file viaggia in record TLS cifrati: in rete se ne vede solo la dimensione.',
+  'std.ftps.extra.tickets-first':
+    'I primi di questi record sono ticket di sessione (NewSessionTicket), che precedono il file.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} vuole scaricare un file che si trova presso {peer} con FTPS, cioè FTP protetto da TLS, in modalità attiva.',
+    many: '{actor} vuole scaricare {count} file che si trovano presso {peer} con FTPS, cioè FTP protetto da TLS, in modalità attiva.',
+    other:
+      '{actor} vuole scaricare {count} file che si trovano presso {peer} con FTPS, cioè FTP protetto da TLS, in modalità attiva.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} vuole scaricare un file che si trova presso {peer} con FTPS, cioè FTP protetto da TLS, in modalità passiva.',
+    many: '{actor} vuole scaricare {count} file che si trovano presso {peer} con FTPS, cioè FTP protetto da TLS, in modalità passiva.',
+    other:
+      '{actor} vuole scaricare {count} file che si trovano presso {peer} con FTPS, cioè FTP protetto da TLS, in modalità passiva.',
+  },
+  'ele.ftps.control.ready':
+    '{actor} risponde di sì, e le due parti concordano chiavi segrete: da ora tutto ciò che si dicono su questa connessione è cifrato.',
+  'ele.ftps.login':
+    '{actor} accede con nome utente e password, che nessuno lungo il percorso può leggere, e si prepara al download.',
+  'ele.ftps.data.ready':
+    '{actor} risponde di sì, e le due parti concordano chiavi anche per questa connessione: {file} viaggerà cifrato.',
+  'ele.ftps.data.keys':
+    '{actor} e {peer} concordano le chiavi per la connessione di {file}, che quindi viaggerà cifrato.',
+  'ele.ftps.data.send': '{actor} invia {file}, cifrato.',
+  'exp.extra.tls': 'Questi byte sono record TLS: {text}.',
+  'exp.extra.tls.command': 'Questi byte sono un record TLS cifrato ({text}); dentro c’è il comando {inner}.',
+  'exp.extra.tls.reply': 'Questi byte sono un record TLS cifrato ({text}); dentro c’è la risposta «{inner}».',
+  'exp.extra.tls.data': 'Questi byte sono record TLS cifrati ({text}); dentro c’è una parte di {file}.',
+  'exp.extra.tls.inner': 'Questi byte sono record TLS ({text}); decifrati, sono: {inner}.',
+  'exp.extra.ftps-start': 'Prima di accedere, il client chiederà TLS al server, fino a TLS {version}.',
+  'note.ftps.ssl':
+    'Il racconto semplificato parla di SSL. Oggi FTPS funziona su TLS (qui TLS {version}): l’RFC 7568 vieta SSL 3.0, e l’RFC 4217 avvia TLS sulla connessione di controllo con AUTH TLS.',
+  'note.ftps.encrypted':
+    'Dalla risposta 234 in poi, niente della connessione di controllo è leggibile in rete: una cattura mostra solo record TLS e le loro dimensioni. I passi dicono quali comandi e risposte trasportano i record, come li conoscono le due estremità dopo averli decifrati.',
+  'note.ftps.passive-accept':
+    'Il racconto semplificato assegna il passo {step} al PC («FTPS data connection OK»). In modalità passiva è il PC a chiedere la connessione dati e il server ad accettarla, quindi l’attore di questo passo è il server.',
+  'note.ftps.nat-port':
+    'Il comando PORT indica l’indirizzo privato del PC, {address}. Il NAT del router non può leggerlo né riscriverlo, nemmeno con un helper FTP, perché viaggia all’interno di TLS; perciò il server lo rifiuta (risposta {code}) e FTPS in modalità attiva non funziona dietro questo NAT.',
   'exp.syn':
     '{actor} chiede una connessione con {peer}: {flags} dalla porta {sport} alla porta {dport} (seq {seq}).',
   'exp.synack':

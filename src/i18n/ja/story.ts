@@ -148,6 +148,100 @@ export const story: StoryCatalog = {
     other: '{actor}があいさつをしてセッションが終わります。ダウンロードしたファイルは{count}個です。',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    other: 'FTPSのアクティブモードで{count}個のファイルをダウンロードする（TLS {version}）',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    other: 'FTPSのパッシブモードで{count}個のファイルをダウンロードする（TLS {version}）',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    other:
+      '{actor}は、FTPS（TLS {version}上のFTP）のアクティブモードで{peer}から{count}個のファイルを取得しようとしています。',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    other:
+      '{actor}は、FTPS（TLS {version}上のFTP）のパッシブモードで{peer}から{count}個のファイルを取得しようとしています。',
+  },
+  'std.ftps.auth':
+    '{actor}はまだ平文のままAUTH {mechanism}を送り、制御コネクションをTLSで保護するよう{peer}に求めます。',
+  'std.ftps.auth-ok':
+    '{actor}は応答{code}で同意します。これも平文です。ここから先、両者はこのコネクション上でTLSを使います。',
+  'std.tls.client-hello':
+    '{actor}はTLSハンドシェイクを始めます（{records}）。対応するTLSのバージョンと暗号スイートを列挙します。',
+  'std.tls.hello-retry':
+    '{actor}は{records}で応答します。HelloRetryRequestは、サーバーが受け付ける別のグループの鍵共有（key share）を求めます。',
+  'std.tls.client-hello.again':
+    '{actor}は{records}を送ります。同じ提案をもう一度、今度はサーバーが受け付ける鍵共有を付けて送ります。',
+  'std.tls12.server-hello':
+    '{actor}は{records}で応答します。TLS {version}と暗号スイートを選び、証明書を示し、鍵交換の自分の分に署名します。',
+  'std.tls12.client-keys':
+    '{actor}は{records}を送ります。鍵交換の自分の分に続けてChangeCipherSpecを送り、そこから先は暗号化します。Finishedは、両者が同じ鍵を計算したことを証明します。',
+  'std.tls12.server-finished':
+    '{actor}は{records}を送ります。こちらも暗号化に切り替え、Finishedでハンドシェイクを完了します。',
+  'std.tls13.server-hello':
+    '{actor}は{records}で応答します。回線上で読めるのはサーバーの鍵共有を運ぶServerHelloだけで、その後ろは証明書も含めてすでに暗号化されています。',
+  'std.tls13.client-finished':
+    '{actor}は{records}を暗号化して送ります。Finishedでハンドシェイクが完了します。',
+  'std.tls.tickets':
+    '{actor}は{records}を暗号化して送ります。後のコネクションがハンドシェイクの一部を省けるようにするセッションチケットです。',
+  'std.tls.other': '{actor}はTLSレコードを送ります：{records}。',
+  'std.tls.close-notify':
+    '{actor}は暗号化されたclose_notifyアラートを送ります。このコネクションでは、もうTLSで何も送りません。',
+  'std.ftps.login':
+    '{actor}はTLSの中でコマンドを送ります：{commands}。回線上では、両端だけが読める暗号化されたレコードです。',
+  'std.ftps.login.prot':
+    '{actor}はTLSの中でログインし、ダウンロードの準備をします：{commands}。PBSZ 0とPROT Pは、データコネクションもTLSで保護するよう求めます。回線上では、これらのコマンドは両端だけが読める暗号化されたレコードです。',
+  'std.ftps.replies.passive':
+    '{actor}はTLSの中で各コマンドに応答し（{codes}）、ポート{port}でデータコネクションを待ち受けます。',
+  'std.ftps.replies.active':
+    '{actor}はTLSの中で各コマンドに応答します（{codes}）。ファイルを送るために、{peer}が指定したポートへコネクションを開きます。',
+  'std.ftps.replies.other': '{actor}はTLSの中で各コマンドに応答します（{codes}）。',
+  'std.ftps.transfer-complete':
+    '{actor}は制御コネクション上で、TLSの中で、{file}の転送が完了したことを知らせます（{code}）。',
+  'std.ftps.extra.data-tls':
+    'データコネクションには独自のTLSハンドシェイクがあり、どちらがコネクションを開いたかにかかわらず、そこでのTLSクライアントは{actor}です。',
+  'std.ftps.extra.encrypted-file':
+    'ファイルは暗号化されたTLSレコードで運ばれます。回線上で見えるのはその大きさだけです。',
+  'std.ftps.extra.tickets-first':
+    'これらのレコードの最初のものはセッションチケット（NewSessionTicket）で、ファイルより先に届きます。',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    other:
+      '{actor}は、FTPS（TLSで守られたFTP）のアクティブモードで、{peer}から{count}個のファイルをダウンロードしようとしています。',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    other:
+      '{actor}は、FTPS（TLSで守られたFTP）のパッシブモードで、{peer}から{count}個のファイルをダウンロードしようとしています。',
+  },
+  'ele.ftps.control.ready':
+    '{actor}は「はい」と答え、両者は秘密の鍵を取り決めます。これからこのコネクションで話すことはすべて暗号化されます。',
+  'ele.ftps.login':
+    '{actor}はユーザー名とパスワードでログインし（途中では誰にも読めません）、ダウンロードの準備をします。',
+  'ele.ftps.data.ready':
+    '{actor}は「はい」と答え、両者はこのコネクションの鍵も取り決めます。{file}は暗号化されて運ばれます。',
+  'ele.ftps.data.keys':
+    '{actor}と{peer}は{file}のコネクションの鍵を取り決めます。これで{file}は暗号化されて運ばれます。',
+  'ele.ftps.data.send': '{actor}は{file}を暗号化して送ります。',
+  'exp.extra.tls': 'これらのバイトはTLSレコードです：{text}。',
+  'exp.extra.tls.command': 'これらのバイトは暗号化されたTLSレコード（{text}）で、中身はコマンド{inner}です。',
+  'exp.extra.tls.reply': 'これらのバイトは暗号化されたTLSレコード（{text}）で、中身は応答「{inner}」です。',
+  'exp.extra.tls.data': 'これらのバイトは暗号化されたTLSレコード（{text}）で、中身は{file}の一部です。',
+  'exp.extra.tls.inner': 'これらのバイトはTLSレコード（{text}）で、復号すると次のとおりです：{inner}。',
+  'exp.extra.ftps-start': 'ログインの前に、クライアントはサーバーにTLS（最大でTLS {version}）を求めます。',
+  'note.ftps.ssl':
+    '原案はSSLと言っています。今日のFTPSはTLSの上で動きます（ここではTLS {version}）。SSL 3.0はRFC 7568で禁止されており、RFC 4217は制御コネクション上でAUTH TLSによってTLSを始めます。',
+  'note.ftps.encrypted':
+    '応答234以降、制御コネクションの内容は回線上では読めません。キャプチャに見えるのはTLSレコードとその大きさだけです。各ステップは、レコードが運ぶコマンドと応答を、両端が復号して知っている形で示しています。',
+  'note.ftps.passive-accept':
+    '原案はステップ{step}をPCのものとしています（「FTPS data connection OK」）。パッシブモードではデータコネクションを求めるのはPCで、受け入れるのはサーバーなので、このステップの主体はサーバーです。',
+  'note.ftps.nat-port':
+    'PORTコマンドはPCのプライベートアドレス{address}を伝えます。このアドレスはTLSの中を通るため、ルーターのNATはFTPヘルパーがあっても読むことも書き換えることもできません。そのためサーバーはこれを拒否し（応答{code}）、このNATの内側ではアクティブモードのFTPSは失敗します。',
   'exp.syn':
     '{actor}は{peer}にコネクションを求めます：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}）。',
   'exp.synack':

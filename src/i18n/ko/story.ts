@@ -146,6 +146,103 @@ export const story: StoryCatalog = {
     other: '{actor}에서 작별 인사를 하고 세션이 끝납니다. 내려받은 파일은 {count}개입니다.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    other: 'FTPS 액티브 모드로 파일 {count}개 내려받기, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    other: 'FTPS 패시브 모드로 파일 {count}개 내려받기, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    other:
+      '{actor}에서 FTPS(TLS {version} 위의 FTP) 액티브 모드로 {peer}의 파일 {count}개를 가져오려고 합니다.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    other:
+      '{actor}에서 FTPS(TLS {version} 위의 FTP) 패시브 모드로 {peer}의 파일 {count}개를 가져오려고 합니다.',
+  },
+  'std.ftps.auth':
+    '{actor}에서 아직 평문으로 AUTH {mechanism} 명령을 보내, 제어 연결을 TLS로 보호해 달라고 {peer}에게 요청합니다.',
+  'std.ftps.auth-ok':
+    '{actor}에서 응답 {code}로 동의합니다. 이 응답도 평문입니다. 이제부터 양쪽은 이 연결에서 TLS로 통신합니다.',
+  'std.tls.client-hello':
+    '{actor}에서 TLS 핸드셰이크를 시작합니다({records}). 지원하는 TLS 버전과 암호 스위트를 나열합니다.',
+  'std.tls.hello-retry':
+    '{actor}에서 {records} 메시지로 응답합니다. HelloRetryRequest는 서버가 받아들이는 다른 그룹의 키 공유(key share)를 요구합니다.',
+  'std.tls.client-hello.again':
+    '{actor}에서 {records} 메시지를 보냅니다. 같은 제안을 다시 보내되, 이번에는 서버가 받아들이는 키 공유를 담습니다.',
+  'std.tls12.server-hello':
+    '{actor}에서 {records} 메시지로 응답합니다. TLS {version} 버전과 암호 스위트를 고르고, 인증서를 보여 주며, 키 교환의 자기 몫에 서명합니다.',
+  'std.tls12.client-keys':
+    '{actor}에서 {records} 메시지를 보냅니다. 키 교환의 자기 몫을 보낸 뒤 ChangeCipherSpec을 보내고, 그때부터 암호화합니다. Finished는 양쪽이 같은 키를 계산했음을 증명합니다.',
+  'std.tls12.server-finished':
+    '{actor}에서 {records} 메시지를 보냅니다. 이쪽도 암호화로 전환하고, Finished로 핸드셰이크를 마칩니다.',
+  'std.tls13.server-hello':
+    '{actor}에서 {records} 메시지로 응답합니다. 회선에서 읽을 수 있는 것은 서버의 키 공유를 담은 ServerHello뿐이고, 그 뒤는 인증서까지 포함해 모두 이미 암호화되어 있습니다.',
+  'std.tls13.client-finished':
+    '{actor}에서 {records} 메시지를 암호화해 보냅니다. Finished로 핸드셰이크가 끝납니다.',
+  'std.tls.tickets':
+    '{actor}에서 {records} 메시지를 암호화해 보냅니다. 나중의 연결이 핸드셰이크 일부를 건너뛸 수 있게 해 주는 세션 티켓입니다.',
+  'std.tls.other': '{actor}에서 TLS 레코드를 보냅니다: {records}.',
+  'std.tls.close-notify':
+    '{actor}에서 암호화된 close_notify 경고를 보냅니다. 이 연결에서는 더 이상 TLS로 아무것도 보내지 않습니다.',
+  'std.ftps.login':
+    '{actor}에서 TLS 안에서 명령을 보냅니다: {commands}. 회선에서는 양 끝만 읽을 수 있는 암호화된 레코드입니다.',
+  'std.ftps.login.prot':
+    '{actor}에서 TLS 안에서 로그인하고 다운로드를 준비합니다: {commands}. PBSZ 0과 PROT P는 데이터 연결도 TLS로 보호해 달라는 요청입니다. 회선에서 이 명령들은 양 끝만 읽을 수 있는 암호화된 레코드입니다.',
+  'std.ftps.replies.passive':
+    '{actor}에서 TLS 안에서 각 명령에 응답하고({codes}), {port}번 포트에서 데이터 연결을 기다립니다.',
+  'std.ftps.replies.active':
+    '{actor}에서 TLS 안에서 각 명령에 응답합니다({codes}). 파일을 보내기 위해 {peer}에서 알려 준 포트로 연결을 엽니다.',
+  'std.ftps.replies.other': '{actor}에서 TLS 안에서 각 명령에 응답합니다({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor}에서 제어 연결을 통해, TLS 안에서, {file} 파일의 전송이 끝났다고 알립니다({code}).',
+  'std.ftps.extra.data-tls':
+    '데이터 연결에는 별도의 TLS 핸드셰이크가 있으며, 어느 쪽이 연결을 열었든 여기서 TLS 클라이언트는 {actor} 쪽입니다.',
+  'std.ftps.extra.encrypted-file':
+    '파일은 암호화된 TLS 레코드에 담겨 전달됩니다. 회선에서는 레코드의 크기만 보입니다.',
+  'std.ftps.extra.tickets-first':
+    '이 레코드들 가운데 앞부분은 세션 티켓(NewSessionTicket)으로, 파일보다 먼저 옵니다.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    other:
+      '{actor}에서 FTPS(TLS로 보호되는 FTP) 액티브 모드로 {peer}의 파일 {count}개를 내려받으려고 합니다.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    other:
+      '{actor}에서 FTPS(TLS로 보호되는 FTP) 패시브 모드로 {peer}의 파일 {count}개를 내려받으려고 합니다.',
+  },
+  'ele.ftps.control.ready':
+    '{actor}에서 좋다고 답하고, 양쪽은 비밀 키를 정합니다. 이제부터 이 연결로 주고받는 모든 내용은 암호화됩니다.',
+  'ele.ftps.login':
+    '{actor}에서 사용자 이름과 비밀번호로 로그인하고(도중에는 아무도 읽을 수 없습니다) 다운로드를 준비합니다.',
+  'ele.ftps.data.ready':
+    '{actor}에서 좋다고 답하고, 양쪽은 이 연결의 키도 정합니다. {file} 파일은 암호화되어 전달됩니다.',
+  'ele.ftps.data.keys':
+    '{actor}에서 {peer}에게 키를 제안하고, 양쪽은 {file} 파일의 연결에 쓸 키를 정합니다. 이제 파일은 암호화되어 전달됩니다.',
+  'ele.ftps.data.send': '{actor}에서 {file} 파일을 암호화해 보냅니다.',
+  'exp.extra.tls': '이 바이트들은 TLS 레코드입니다: {text}.',
+  'exp.extra.tls.command':
+    '이 바이트들은 암호화된 TLS 레코드({text})이며, 그 안에 든 것은 명령 {inner}입니다.',
+  'exp.extra.tls.reply':
+    '이 바이트들은 암호화된 TLS 레코드({text})이며, 그 안에 든 것은 응답 "{inner}"입니다.',
+  'exp.extra.tls.data':
+    '이 바이트들은 암호화된 TLS 레코드({text})이며, 그 안에 든 것은 {file} 파일의 일부입니다.',
+  'exp.extra.tls.inner': '이 바이트들은 TLS 레코드({text})이며, 복호화하면 다음과 같습니다: {inner}.',
+  'exp.extra.ftps-start': '로그인하기 전에 클라이언트는 서버에 TLS(최대 TLS {version})를 요청합니다.',
+  'note.ftps.ssl':
+    '기본 설명은 SSL이라고 합니다. 오늘날 FTPS는 TLS 위에서 동작합니다(여기서는 TLS {version}). SSL 3.0은 RFC 7568에서 금지되었고, RFC 4217은 제어 연결에서 AUTH TLS로 TLS를 시작합니다.',
+  'note.ftps.encrypted':
+    '응답 234 이후로는 제어 연결의 내용을 회선에서 읽을 수 없습니다. 캡처에는 TLS 레코드와 그 크기만 보입니다. 각 단계는 레코드가 담은 명령과 응답을, 양 끝이 복호화해서 아는 그대로 알려 줍니다.',
+  'note.ftps.passive-accept':
+    '기본 설명은 {step}단계를 PC의 동작("FTPS data connection OK")으로 적습니다. 패시브 모드에서는 PC가 데이터 연결을 요청하고 서버가 받아들이므로, 이 단계의 주체는 서버입니다.',
+  'note.ftps.nat-port':
+    'PORT 명령은 PC의 사설 주소({address})를 알려 줍니다. 이 주소는 TLS 안에 실려 가므로 라우터의 NAT는 FTP 헬퍼가 있어도 이를 읽거나 고쳐 쓸 수 없습니다. 그래서 서버는 이 주소를 거부하고(응답 {code}), 이 NAT 뒤에서는 액티브 모드 FTPS가 실패합니다.',
   'exp.syn':
     '{actor}에서 {peer}에게 연결을 요청합니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}).',
   'exp.synack':

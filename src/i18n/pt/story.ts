@@ -175,6 +175,114 @@ export const story: StoryCatalog = {
     other: '{actor} se despede e a sessão termina, com {count} arquivos baixados.',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    one: 'Download de um arquivo com FTPS no modo ativo, TLS {version}',
+    many: 'Download de {count} arquivos com FTPS no modo ativo, TLS {version}',
+    other: 'Download de {count} arquivos com FTPS no modo ativo, TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    one: 'Download de um arquivo com FTPS no modo passivo, TLS {version}',
+    many: 'Download de {count} arquivos com FTPS no modo passivo, TLS {version}',
+    other: 'Download de {count} arquivos com FTPS no modo passivo, TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} vai se conectar com {peer} para baixar um arquivo usando FTPS (FTP sobre TLS {version}) no modo ativo.',
+    many: '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTPS (FTP sobre TLS {version}) no modo ativo.',
+    other:
+      '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTPS (FTP sobre TLS {version}) no modo ativo.',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} vai se conectar com {peer} para baixar um arquivo usando FTPS (FTP sobre TLS {version}) no modo passivo.',
+    many: '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTPS (FTP sobre TLS {version}) no modo passivo.',
+    other:
+      '{actor} vai se conectar com {peer} para baixar {count} arquivos usando FTPS (FTP sobre TLS {version}) no modo passivo.',
+  },
+  'std.ftps.auth':
+    '{actor} envia AUTH {mechanism}, ainda sem criptografia: pede que {peer} proteja a conexão de controle com TLS.',
+  'std.ftps.auth-ok':
+    '{actor} concorda com a resposta {code}, também sem criptografia: daqui em diante, os dois lados falam TLS nesta conexão.',
+  'std.tls.client-hello':
+    '{actor} inicia o handshake TLS ({records}): lista as versões de TLS e as cipher suites que suporta.',
+  'std.tls.hello-retry':
+    '{actor} responde com {records}: o HelloRetryRequest pede uma key share de outro grupo, um que o servidor aceita.',
+  'std.tls.client-hello.again':
+    '{actor} envia {records}: a mesma oferta de novo, agora com uma key share que o servidor aceita.',
+  'std.tls12.server-hello':
+    '{actor} responde com {records}: escolhe TLS {version} e uma cipher suite, apresenta seu certificado e assina sua parte da troca de chaves.',
+  'std.tls12.client-keys':
+    '{actor} envia {records}: sua parte da troca de chaves e depois ChangeCipherSpec; a partir daí tudo vai criptografado, e seu Finished prova que os dois lados calcularam as mesmas chaves.',
+  'std.tls12.server-finished':
+    '{actor} envia {records}: também passa a criptografar, e seu Finished conclui o handshake.',
+  'std.tls13.server-hello':
+    '{actor} responde com {records}. Na rede só dá para ler o ServerHello, que leva a key share do servidor; tudo o que vem depois, inclusive o certificado, já vai criptografado.',
+  'std.tls13.client-finished': '{actor} envia {records}, criptografados: seu Finished conclui o handshake.',
+  'std.tls.tickets':
+    '{actor} envia {records}, criptografados: tickets de sessão que permitem que uma conexão futura pule parte do handshake.',
+  'std.tls.other': '{actor} envia registros TLS: {records}.',
+  'std.tls.close-notify':
+    '{actor} envia um alerta close_notify criptografado: não vai enviar mais nada por TLS nesta conexão.',
+  'std.ftps.login':
+    '{actor} envia seus comandos dentro do TLS: {commands}. Na rede, são registros criptografados que só as duas pontas conseguem ler.',
+  'std.ftps.login.prot':
+    '{actor} faz login e prepara o download dentro do TLS: {commands}. PBSZ 0 e PROT P pedem que as conexões de dados também sejam protegidas com TLS. Na rede, esses comandos são registros criptografados que só as duas pontas conseguem ler.',
+  'std.ftps.replies.passive':
+    '{actor} responde a cada comando dentro do TLS ({codes}) e aguarda a conexão de dados na porta {port}.',
+  'std.ftps.replies.active':
+    '{actor} responde a cada comando dentro do TLS ({codes}): para enviar o arquivo, vai abrir uma conexão para a porta que {peer} informou.',
+  'std.ftps.replies.other': '{actor} responde a cada comando dentro do TLS ({codes}).',
+  'std.ftps.transfer-complete':
+    '{actor} avisa pela conexão de controle, dentro do TLS, que a transferência de {file} terminou ({code}).',
+  'std.ftps.extra.data-tls':
+    'A conexão de dados tem seu próprio handshake TLS, no qual {actor} é o cliente TLS, seja qual for o lado que abriu a conexão.',
+  'std.ftps.extra.encrypted-file':
+    'O arquivo viaja em registros TLS criptografados: na rede só aparece o tamanho deles.',
+  'std.ftps.extra.tickets-first':
+    'Os primeiros desses registros são tickets de sessão (NewSessionTicket), que vêm antes do arquivo.',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    one: '{actor} quer baixar um arquivo que está com {peer} usando FTPS, ou seja, FTP protegido por TLS, no modo ativo.',
+    many: '{actor} quer baixar {count} arquivos que estão com {peer} usando FTPS, ou seja, FTP protegido por TLS, no modo ativo.',
+    other:
+      '{actor} quer baixar {count} arquivos que estão com {peer} usando FTPS, ou seja, FTP protegido por TLS, no modo ativo.',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    one: '{actor} quer baixar um arquivo que está com {peer} usando FTPS, ou seja, FTP protegido por TLS, no modo passivo.',
+    many: '{actor} quer baixar {count} arquivos que estão com {peer} usando FTPS, ou seja, FTP protegido por TLS, no modo passivo.',
+    other:
+      '{actor} quer baixar {count} arquivos que estão com {peer} usando FTPS, ou seja, FTP protegido por TLS, no modo passivo.',
+  },
+  'ele.ftps.control.ready':
+    '{actor} diz que sim, e os dois combinam chaves secretas: a partir de agora, tudo o que dizem nesta conexão vai criptografado.',
+  'ele.ftps.login':
+    '{actor} faz login com seu nome de usuário e senha, que ninguém no caminho consegue ler, e se prepara para o download.',
+  'ele.ftps.data.ready':
+    '{actor} diz que sim, e os dois combinam chaves também para esta conexão: {file} vai viajar criptografado.',
+  'ele.ftps.data.keys':
+    '{actor} e {peer} combinam chaves para a conexão de {file}, que assim vai viajar criptografado.',
+  'ele.ftps.data.send': '{actor} envia {file}, criptografado.',
+  'exp.extra.tls': 'Esses bytes são registros TLS: {text}.',
+  'exp.extra.tls.command':
+    'Esses bytes são um registro TLS criptografado ({text}); dentro dele está o comando {inner}.',
+  'exp.extra.tls.reply':
+    'Esses bytes são um registro TLS criptografado ({text}); dentro dele está a resposta "{inner}".',
+  'exp.extra.tls.data':
+    'Esses bytes são registros TLS criptografados ({text}); dentro deles está uma parte de {file}.',
+  'exp.extra.tls.inner': 'Esses bytes são registros TLS ({text}); descriptografados, são: {inner}.',
+  'exp.extra.ftps-start': 'Antes de fazer login, o cliente vai pedir TLS ao servidor, até o TLS {version}.',
+  'note.ftps.ssl':
+    'O roteiro original fala em SSL. Hoje o FTPS funciona sobre TLS (aqui, TLS {version}): o SSL 3.0 é proibido pela RFC 7568, e a RFC 4217 inicia o TLS na conexão de controle com AUTH TLS.',
+  'note.ftps.encrypted':
+    'A partir da resposta 234, nada na conexão de controle pode ser lido na rede: uma captura mostra só registros TLS e seus tamanhos. Os passos dizem quais comandos e respostas os registros levam, do jeito que as duas pontas os conhecem depois de descriptografar.',
+  'note.ftps.passive-accept':
+    'O roteiro original atribui o passo {step} ao PC ("FTPS data connection OK"). No modo passivo, o PC pede a conexão de dados e o servidor a aceita; por isso o ator deste passo é o servidor.',
+  'note.ftps.nat-port':
+    'O comando PORT informa o endereço privado do PC, {address}. O NAT do roteador não consegue lê-lo nem reescrevê-lo, nem mesmo com um helper de FTP, porque ele viaja dentro do TLS; por isso o servidor o recusa (resposta {code}), e o FTPS no modo ativo falha atrás deste NAT.',
   'exp.syn':
     '{actor} pede uma conexão com {peer}: {flags} da porta {sport} para a porta {dport} (seq {seq}).',
   'exp.synack':

@@ -138,6 +138,81 @@ export const story: StoryCatalog = {
     other: '{actor}道别，会话结束，共下载了{count}个文件。',
   },
 
+  // FTPS (FTP over TLS, RFC 4217): what TLS adds to the FTP story, at every level.
+  'title.ftps.active': {
+    plural: 'count',
+    other: '用FTPS主动模式下载{count}个文件，TLS {version}',
+  },
+  'title.ftps.passive': {
+    plural: 'count',
+    other: '用FTPS被动模式下载{count}个文件，TLS {version}',
+  },
+  'std.ftps.intro.active': {
+    plural: 'count',
+    other: '{actor}准备用FTPS（基于TLS {version}的FTP）主动模式从{peer}获取{count}个文件。',
+  },
+  'std.ftps.intro.passive': {
+    plural: 'count',
+    other: '{actor}准备用FTPS（基于TLS {version}的FTP）被动模式从{peer}获取{count}个文件。',
+  },
+  'std.ftps.auth': '{actor}仍以明文发送AUTH {mechanism}，请求{peer}用TLS保护控制连接。',
+  'std.ftps.auth-ok': '{actor}以应答{code}表示同意，这条应答同样是明文：从此双方在这条连接上使用TLS通信。',
+  'std.tls.client-hello': '{actor}开始TLS握手（{records}）：列出它支持的TLS版本和密码套件。',
+  'std.tls.hello-retry':
+    '{actor}以{records}回应：HelloRetryRequest要求换用另一个组的密钥份额（key share），也就是服务器接受的那个组。',
+  'std.tls.client-hello.again': '{actor}发送{records}：再次提出同样的提议，这次带上服务器接受的密钥份额。',
+  'std.tls12.server-hello':
+    '{actor}以{records}回应：它选定TLS {version}和一个密码套件，出示自己的证书，并对自己那一份密钥交换参数签名。',
+  'std.tls12.client-keys':
+    '{actor}发送{records}：先是它那一份密钥交换参数，然后是ChangeCipherSpec；此后的内容都经过加密，Finished证明双方算出了相同的密钥。',
+  'std.tls12.server-finished': '{actor}发送{records}：它也切换到加密，它的Finished完成握手。',
+  'std.tls13.server-hello':
+    '{actor}以{records}回应。线路上只有ServerHello可以读到，它携带服务器的密钥份额；其后的一切，包括证书，都已经加密。',
+  'std.tls13.client-finished': '{actor}发送加密的{records}：它的Finished完成握手。',
+  'std.tls.tickets': '{actor}发送加密的{records}：这些会话票据让以后的连接可以省去部分握手。',
+  'std.tls.other': '{actor}发送TLS记录：{records}。',
+  'std.tls.close-notify': '{actor}发送一个加密的close_notify警报：它不会再通过这条连接上的TLS发送任何内容。',
+  'std.ftps.login':
+    '{actor}在TLS内部发送它的命令：{commands}。在线路上，它们是只有通信两端才能读懂的加密记录。',
+  'std.ftps.login.prot':
+    '{actor}在TLS内部登录并为下载做准备：{commands}。PBSZ 0和PROT P要求数据连接也用TLS保护。在线路上，这些命令是只有通信两端才能读懂的加密记录。',
+  'std.ftps.replies.passive': '{actor}在TLS内部逐一应答每条命令（{codes}），并在端口{port}上等待数据连接。',
+  'std.ftps.replies.active':
+    '{actor}在TLS内部逐一应答每条命令（{codes}）：为了发送文件，它将向{peer}指定的端口打开一条连接。',
+  'std.ftps.replies.other': '{actor}在TLS内部逐一应答每条命令（{codes}）。',
+  'std.ftps.transfer-complete': '{actor}在控制连接上（在TLS内部）报告{file}的传输已完成（{code}）。',
+  'std.ftps.extra.data-tls':
+    '数据连接有自己的TLS握手；无论哪一方打开了这条连接，其中的TLS客户端都是{actor}。',
+  'std.ftps.extra.encrypted-file': '文件装在加密的TLS记录里传输：线路上只看得到记录的大小。',
+  'std.ftps.extra.tickets-first': '这些记录中最前面的是会话票据（NewSessionTicket），排在文件之前。',
+  'ele.ftps.intro.active': {
+    plural: 'count',
+    other: '{actor}想用FTPS（也就是用TLS保护的FTP，主动模式）从{peer}下载{count}个文件。',
+  },
+  'ele.ftps.intro.passive': {
+    plural: 'count',
+    other: '{actor}想用FTPS（也就是用TLS保护的FTP，被动模式）从{peer}下载{count}个文件。',
+  },
+  'ele.ftps.control.ready':
+    '{actor}同意了，双方还商定了秘密密钥：从现在起，它们在这条连接上说的一切都经过加密。',
+  'ele.ftps.login': '{actor}用用户名和密码登录（途中谁也读不到它们），并为下载做好准备。',
+  'ele.ftps.data.ready': '{actor}同意了，双方也为这条连接商定了密钥：{file}将以加密方式传输。',
+  'ele.ftps.data.keys': '{actor}和{peer}为{file}的连接商定密钥，因此它将以加密方式传输。',
+  'ele.ftps.data.send': '{actor}以加密方式发送{file}。',
+  'exp.extra.tls': '这些字节是TLS记录：{text}。',
+  'exp.extra.tls.command': '这些字节是一条加密的TLS记录（{text}）；里面是命令{inner}。',
+  'exp.extra.tls.reply': '这些字节是一条加密的TLS记录（{text}）；里面是应答“{inner}”。',
+  'exp.extra.tls.data': '这些字节是加密的TLS记录（{text}）；里面是{file}的一部分。',
+  'exp.extra.tls.inner': '这些字节是TLS记录（{text}）；解密后是：{inner}。',
+  'exp.extra.ftps-start': '登录之前，客户端会向服务器请求TLS，最高到TLS {version}。',
+  'note.ftps.ssl':
+    '原始脚本说的是SSL。如今FTPS运行在TLS之上（这里是TLS {version}）：RFC 7568禁止使用SSL 3.0，而RFC 4217用AUTH TLS在控制连接上启动TLS。',
+  'note.ftps.encrypted':
+    '从应答234开始，控制连接上的内容在线路上都无法读取：抓包只能看到TLS记录及其大小。各步骤说明这些记录中装的是哪些命令和应答，即通信两端解密后所知道的内容。',
+  'note.ftps.passive-accept':
+    '原始脚本把第{step}步归于PC（“FTPS data connection OK”）。在被动模式下，是PC请求数据连接、服务器接受它，所以这一步的执行者是服务器。',
+  'note.ftps.nat-port':
+    'PORT命令给出的是PC的私有地址{address}。由于它在TLS内部传输，路由器的NAT即使有FTP辅助模块也无法读取或改写它；因此服务器拒绝了这个地址（应答{code}），主动模式的FTPS在这个NAT后面无法工作。',
   'exp.syn': '{actor}请求与{peer}建立连接：{flags}，从端口{sport}到端口{dport}（序号{seq}）。',
   'exp.synack':
     '{actor}表示同意，并反过来请求连接：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}）。',
