@@ -97,10 +97,19 @@ export interface PacketNumbers {
   ack: number;
 }
 
-/** The extra line a sealed payload gets on the wire (`encrypted, 35 bytes`); empty anywhere else. */
-export function sealedLine(e: Pick<WireEvent, 'app' | 'tcp' | 'udp'>, payload?: PayloadOptions): string {
+/**
+ * The extra line a sealed payload gets on the wire (`encrypted, 35 bytes`); empty anywhere else. Where the
+ * words do not fit in `maxChars`, the size alone (`35 B`): the padlock already says it is encrypted.
+ */
+export function sealedLine(
+  e: Pick<WireEvent, 'app' | 'tcp' | 'udp'>,
+  payload?: PayloadOptions,
+  maxChars = Number.POSITIVE_INFINITY,
+): string {
   if (!isLocked(e.app) || (payload?.view ?? 'wire') !== 'wire') return '';
-  return sealedWords(e.tcp?.payloadLength ?? e.udp?.payloadLength ?? 0, payload);
+  const bytes = e.tcp?.payloadLength ?? e.udp?.payloadLength ?? 0;
+  const said = sealedWords(bytes, payload);
+  return said.length <= maxChars ? said : `${bytes} B`;
 }
 
 /**
@@ -116,7 +125,7 @@ export function packetLines(
 ): string[] {
   const flags = flagsLabel(e);
   const hint = carriedHint(e, level, payload);
-  const sealed = sealedLine(e, payload);
+  const sealed = sealedLine(e, payload, maxChars);
   const tail = sealed === '' ? [hint] : [hint, sealed];
   if (level !== 'expert') return [flags, ...tail].map((l) => clip(l, maxChars));
   const ports = e.tcp ?? e.udp;

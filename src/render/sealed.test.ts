@@ -52,6 +52,8 @@ describe('encrypted payloads seen from the wire and from the two ends', () => {
     expect(ends).toEqual(['PSH+ACK', 'PASS secret']);
     // Without the page's words the size is still told, in bytes.
     expect(packetLines(pass, 'elementary', undefined, 40)).toContain(`${bytes} B`);
+    // On a narrow envelope the size survives, in bytes, rather than being cut off.
+    expect(packetLines(pass, 'standard', undefined, 8, WIRE)[2]).toBe(`${bytes} B`);
     const expert = packetLines(pass, 'expert', { seq: 1, ack: 1 }, 40, WIRE);
     expect(expert).toHaveLength(5);
     expect(expert.at(-1)).toBe(`sealed ${bytes}`);
