@@ -6,7 +6,7 @@
 import type { UiKey } from '../i18n/en/ui.ts';
 import type { TransferWay } from '../scenarios/overview.ts';
 import { sceneHash } from './app-route.ts';
-import { maybeText, num, text } from './text.ts';
+import { maybeText, num, text, uiLanguage } from './text.ts';
 import { sceneOf } from './topics.ts';
 
 export const OVERVIEW_ROWS = ['connections', 'ports', 'login', 'file', 'opener', 'firewall'] as const;
@@ -36,6 +36,11 @@ export interface OverviewColumn {
   cells: OverviewCell[];
 }
 
+/** Items joined the way the page's language lists things (`、` in Japanese, `و` in Arabic). */
+function list(items: string[]): string {
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction', style: 'narrow' }).format(items);
+}
+
 export function rowLabel(row: OverviewRow): string {
   return maybeText(ROW_KEYS[row]) ?? row;
 }
@@ -63,7 +68,7 @@ export function overviewColumn(way: TransferWay): OverviewColumn {
     { row: 'connections', value: num(way.connections), tone: 'plain' },
     {
       row: 'ports',
-      value: way.listeners.map((l) => text('overview.port', { port: l.port, node: l.node })).join(', '),
+      value: list(way.listeners.map((l) => text('overview.port', { port: l.port, node: l.node }))),
       tone: 'plain',
     },
     way.login === 'none'
