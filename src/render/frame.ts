@@ -5,7 +5,7 @@
  */
 import type { Micros } from '../core/clock.ts';
 import type { NodeKind } from '../core/trace.ts';
-import { flagsLabel, packetLines } from './labels.ts';
+import { flagsLabel, isLocked, type PayloadOptions, packetLines } from './labels.ts';
 import type { Layout } from './layout.ts';
 import type { PacketInfo, Scene, StepInfo } from './scene.ts';
 import { clampTime, motionAt, stepAt, stepWarp, traceTimeAt, type Warp } from './timing.ts';
@@ -15,6 +15,8 @@ export interface FrameOptions {
   reducedMotion?: boolean;
   /** The packet the inspector shows, drawn highlighted. */
   selected?: number;
+  /** Whose eyes encrypted payloads are shown through; the wire when absent. */
+  payload?: PayloadOptions;
 }
 
 export interface FrameNode {
@@ -82,6 +84,8 @@ export interface FramePacket {
   selected: boolean;
   /** It crosses the network meanwhile without being what the step tells: drawn quieter. */
   background: boolean;
+  /** Its payload is encrypted: drawn with a padlock in either view. */
+  locked: boolean;
 }
 
 export interface FrameNote {
@@ -268,7 +272,10 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
       const p = scene.packets.get(id) as PacketInfo;
       const hop = p.hops[0];
       if (!hop || !layout.lanes[p.lane]) continue;
-      const w = envelopeWidth(layout, packetLines(hop, layout.level, p.rel, layout.envelope.maxChars));
+      const w = envelopeWidth(
+        layout,
+        packetLines(hop, layout.level, p.rel, layout.envelope.maxChars, options.payload),
+      );
       const q = placePacket(layout, p, tau, w);
       if (q) placed.push(q);
     }
@@ -301,7 +308,7 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
     .sort((a, b) => a.p.row - b.p.row)
     .map((q) => {
       const hop = q.p.hops[q.hop] ?? (q.p.hops[0] as PacketInfo['hops'][number]);
-      const lines = packetLines(hop, layout.level, q.p.rel, layout.envelope.maxChars);
+      const lines = packetLines(hop, layout.level, q.p.rel, layout.envelope.maxChars, options.payload);
       const firstHop = q.p.hops[0] as PacketInfo['hops'][number];
       const lastHop = q.p.hops[q.p.hops.length - 1] as PacketInfo['hops'][number];
       return {
@@ -321,6 +328,7 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
         to: q.p.drop ? q.p.drop.node : lastHop.to,
         selected: options.selected === q.p.id,
         background: info?.background.has(q.p.id) ?? false,
+        locked: isLocked(hop.app),
       };
     });
 

@@ -6,7 +6,7 @@
 import { flagNames, TCP_ACK, type TcpLayer } from '../core/packet.ts';
 import type { WireEvent } from '../core/trace.ts';
 import type { UiTranslate } from '../i18n/en/ui.ts';
-import { flagsLabel } from './labels.ts';
+import { flagsLabel, isLocked, type PayloadView } from './labels.ts';
 import type { Scene } from './scene.ts';
 
 export interface TreeItem {
@@ -23,6 +23,8 @@ export interface PacketDetails {
   /** What stopped it, if something did. */
   notes: string[];
   layers: TreeItem[];
+  /** For an encrypted payload: whose eyes the layers are read through, in a sentence. */
+  sealed?: string;
 }
 
 const FLAG_BITS: Array<[number, string]> = [
@@ -85,8 +87,34 @@ function tcpItem(tcp: TcpLayer, rel: { seq: number; ack: number } | undefined, t
   return { text: t('inspector.tcp', { src: tcp.srcPort, dst: tcp.dstPort }), children };
 }
 
-function appItem(e: WireEvent, t: UiTranslate): TreeItem | null {
+/**
+ * The application layers as a view reads them. On the wire a sealed payload shows what a capture tool
+ * shows: the record type and a length (the trace keeps no ciphertext). At the ends it shows the record
+ * and, under it, the message the two ends decrypted.
+ */
+function appItems(e: WireEvent, t: UiTranslate, view: PayloadView): TreeItem[] {
   const app = e.app;
+  if (!app || !isLocked(app)) {
+    const item = appItem(app, t);
+    return item ? [item] : [];
+  }
+  const bytes = e.tcp?.payloadLength ?? e.udp?.payloadLength ?? 0;
+  const record: TreeItem = {
+    text: t('inspector.sealed.layer', { protocol: app.protocol.toUpperCase() }),
+    children: [
+      { text: t('inspector.sealed.record', { value: app.text }) },
+      { text: t('inspector.sealed.bytes', { bytes }) },
+    ],
+  };
+  if (view === 'wire') {
+    record.children?.push({ text: t('inspector.sealed.noCopy') });
+    return [record];
+  }
+  const inner = 'inner' in app ? appItem(app.inner, t) : null;
+  return inner ? [record, inner] : [record];
+}
+
+function appItem(app: WireEvent['app'], t: UiTranslate): TreeItem | null {
   if (!app) return null;
   if (app.protocol === 'ftp') {
     const children: TreeItem[] = [];
@@ -114,8 +142,17 @@ function appItem(e: WireEvent, t: UiTranslate): TreeItem | null {
   return { text: t('inspector.app.other', { protocol: app.protocol.toUpperCase() }), children };
 }
 
-/** The details of packet `id` as it crosses hop `hop` (its first link when out of range); null if unknown. */
-export function packetDetails(scene: Scene, id: number, hop: number, t: UiTranslate): PacketDetails | null {
+/**
+ * The details of packet `id` as it crosses hop `hop` (its first link when out of range), its payload read
+ * through `view`; null if unknown.
+ */
+export function packetDetails(
+  scene: Scene,
+  id: number,
+  hop: number,
+  t: UiTranslate,
+  view: PayloadView = 'wire',
+): PacketDetails | null {
   const p = scene.packets.get(id);
   if (!p) return null;
   const e = p.hops[hop] ?? p.hops[0];
@@ -155,8 +192,7 @@ export function packetDetails(scene: Scene, id: number, hop: number, t: UiTransl
       children: [{ text: t('inspector.icmp.type', { type: e.icmp.type, code: e.icmp.code }) }],
     });
   }
-  const app = appItem(e, t);
-  if (app) layers.push(app);
+  layers.push(...appItems(e, t, view));
 
   const notes: string[] = [];
   if (p.drop) {
@@ -180,5 +216,8 @@ export function packetDetails(scene: Scene, id: number, hop: number, t: UiTransl
     }),
     notes,
     layers,
+    ...(isLocked(e.app)
+      ? { sealed: view === 'wire' ? t('inspector.sealed.wire') : t('inspector.sealed.ends') }
+      : {}),
   };
 }

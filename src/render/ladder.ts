@@ -5,12 +5,14 @@
  */
 import type { Micros } from '../core/clock.ts';
 import type { Level } from '../story/types.ts';
-import { carriedHint, clip, flagsLabel } from './labels.ts';
+import { carriedHint, clip, flagsLabel, isLocked, type PayloadOptions, sealedLine } from './labels.ts';
 import type { Layout } from './layout.ts';
 import type { Scene } from './scene.ts';
-import { COLOURS, esc } from './svg.ts';
+import { COLOURS, esc, padlock } from './svg.ts';
 
 export const LADDER_ROW = 30;
+/** The stage's padlock, small enough to sit before a row's label. */
+const LOCK_ICON = `<svg class="ll-lock" viewBox="-8 -8 16 16" width="13" height="13" aria-hidden="true" focusable="false">${padlock(0, 0, 8)}</svg>`;
 /** Rows written beyond each edge of the view, so a quick scroll does not show blanks. */
 export const LADDER_OVERSCAN = 12;
 
@@ -34,9 +36,11 @@ export interface LadderState {
   /** The trace time on the stage: later packets are not sent yet. */
   tau: Micros;
   selected?: number;
+  /** Whose eyes encrypted payloads are shown through; the wire when absent. */
+  payload?: PayloadOptions;
 }
 
-export function ladderLabel(scene: Scene, id: number, level: Level): string {
+export function ladderLabel(scene: Scene, id: number, level: Level, payload?: PayloadOptions): string {
   const p = scene.packets.get(id);
   const e = p?.hops[0];
   if (!p || !e) return '';
@@ -46,8 +50,10 @@ export function ladderLabel(scene: Scene, id: number, level: Level): string {
     if ((e.tcp.flags & 0x10) !== 0) parts.push(`ack=${p.rel?.ack ?? e.tcp.ack}`);
     if (e.tcp.payloadLength > 0) parts.push(`len=${e.tcp.payloadLength}`);
   }
-  const hint = carriedHint(e, level);
+  const hint = carriedHint(e, level, payload);
   if (hint !== '') parts.push(clip(hint, 28));
+  const sealed = sealedLine(e, payload);
+  if (sealed !== '') parts.push(`· ${sealed}`);
   return parts.join(' ');
 }
 
@@ -78,11 +84,12 @@ export function ladderRows(
     const status = p.drop ? ' dropped' : p.hops.some((h) => h.lost) ? ' lost' : '';
     const when = state.current.has(id) ? ' current' : p.sent > state.tau ? ' future' : '';
     const selected = state.selected === id ? ' selected' : '';
-    const label = ladderLabel(scene, id, layout.level);
+    const label = ladderLabel(scene, id, layout.level, state.payload);
+    const locked = isLocked(first.app);
     const time = ((p.sent - start) / 1_000_000).toFixed(3);
     out.push(
-      `<button type="button" class="lrow k${colour} ${dir}${status}${when}${selected}" style="top:${row * LADDER_ROW}px" data-packet="${id}" aria-label="${esc(describe(label, name(first.from), name(target)))}">` +
-        `<span class="lt">${time}</span><span class="la"><span class="ll">${esc(label)}</span></span></button>`,
+      `<button type="button" class="lrow k${colour} ${dir}${status}${when}${selected}${locked ? ' locked' : ''}" style="top:${row * LADDER_ROW}px" data-packet="${id}" aria-label="${esc(describe(label, name(first.from), name(target)))}">` +
+        `<span class="lt">${time}</span><span class="la"><span class="ll">${locked ? LOCK_ICON : ''}${esc(label)}</span></span></button>`,
     );
   }
   return out.join('');

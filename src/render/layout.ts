@@ -172,7 +172,8 @@ export function layoutStage(scene: Scene, viewport: Viewport): Layout {
   const charWidth = fontSize * 0.6;
   const padX = compact ? 5 : 8;
   const padY = compact ? 5 : 7;
-  const lines = linesFor(level);
+  // Sealed envelopes say their size on a line of their own; all envelopes of the scene keep one height.
+  const lines = linesFor(level) + (scene.sealed ? 1 : 0);
   const envHeight = lines * lineHeight + padY * 2;
 
   const order = nodeOrder(scene.trace);

@@ -15,6 +15,7 @@ import type {
   WireEvent,
 } from '../core/trace.ts';
 import type { Story, StoryStep } from '../story/types.ts';
+import { isLocked } from './labels.ts';
 
 /** The lane of packets that belong to no connection (an ICMP message, a stray UDP datagram). */
 export const LOOSE_LANE = '';
@@ -73,6 +74,13 @@ export interface Scene {
   steps: StepInfo[];
   /** Every rule change of every firewall, in trace order. */
   changes: FirewallChangeEvent[];
+  /** Some packet carries an encrypted payload, so the wire and the two ends see different things. */
+  sealed: boolean;
+  /**
+   * The trace also knows what the two ends read inside the sealed payloads (a simulation does; a capture
+   * of someone else's traffic does not), so a player can offer both views.
+   */
+  decrypted: boolean;
 }
 
 const DONE_STATES = new Set<TcpState>(['CLOSED', 'TIME-WAIT']);
@@ -245,5 +253,8 @@ export function makeScene(trace: Trace, story: Story): Scene {
   });
 
   const changes = trace.events.filter((e): e is FirewallChangeEvent => e.type === 'firewall-change');
-  return { trace, story, packets, order, conns, steps, changes };
+  const locked = trace.events.filter((e): e is WireEvent => e.type === 'wire' && isLocked(e.app));
+  const sealed = locked.length > 0;
+  const decrypted = locked.some((e) => e.app !== undefined && 'inner' in e.app && e.app.inner !== undefined);
+  return { trace, story, packets, order, conns, steps, changes, sealed, decrypted };
 }

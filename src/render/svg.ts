@@ -181,15 +181,30 @@ function lanePart(lane: FrameLane, layout: Layout, text: StageText, walls: Frame
   };
 }
 
+/**
+ * A padlock drawn around (0, 0), 16 units tall: a calm badge, not an emoji, so it looks the same on every
+ * system and takes the connection's colour. `r` scales the badge's disc.
+ */
+export function padlock(x: number, y: number, r: number): string {
+  const s = Math.round((r / 8) * 1000) / 1000;
+  return (
+    `<g class="lock" transform="translate(${n(x)} ${n(y)}) scale(${s})" aria-hidden="true">` +
+    '<circle class="lock-disc" r="8"/>' +
+    '<path class="lock-shackle" d="M-2.6 -0.5V-2.6a2.6 2.6 0 0 1 5.2 0V-0.5"/>' +
+    '<rect class="lock-body" x="-4" y="-0.8" width="8" height="5.6" rx="1.2"/>' +
+    '</g>'
+  );
+}
+
 function packetPart(p: FramePacket, layout: Layout, text: StageText, names: Map<string, string>): StagePart {
   const e = layout.envelope;
-  const cls = `pkt k${p.colour % COLOURS} ${p.state}${p.selected ? ' selected' : ''}${p.background ? ' background' : ''}`;
+  const cls = `pkt k${p.colour % COLOURS} ${p.state}${p.selected ? ' selected' : ''}${p.background ? ' background' : ''}${p.locked ? ' locked' : ''}`;
   const x0 = p.x - p.w / 2;
   const y0 = p.y - p.h / 2;
   const flap = Math.max(e.padY - 1, 3);
   // Lines with nothing to say are left out and the rest centred, so a bare SYN does not float at the top.
   const written = p.lines.map((line, i) => ({ line, i })).filter((l) => l.line !== '');
-  const offset = ((p.lines.length - written.length) * e.lineHeight) / 2;
+  const offset = ((Math.max(e.lines, p.lines.length) - written.length) * e.lineHeight) / 2;
   const lines = written
     .map(({ line, i }, row) => {
       const y = offset + e.padY + e.lineHeight * row + e.fontSize * 0.95;
@@ -229,6 +244,7 @@ function packetPart(p: FramePacket, layout: Layout, text: StageText, names: Map<
       `<path class="env-flap" d="M1 1L${n(p.w / 2)} ${n(flap)}L${n(p.w - 1)} 1"/>` +
       lines +
       arrow +
+      (p.locked ? padlock(0, 0, layout.compact ? 7 : 8) : '') +
       mark,
   };
 }

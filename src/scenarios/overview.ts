@@ -6,6 +6,7 @@
 import type { AppMessage } from '../core/packet.ts';
 import type { ConnectionEvent, Trace, WireEvent } from '../core/trace.ts';
 import { getScenario } from './index.ts';
+import type { Scenario } from './types.ts';
 
 export interface TransferWay {
   scenario: string;
@@ -18,6 +19,17 @@ export interface TransferWay {
   encrypted: boolean;
   /** Which side opens the connection that carries the file: `PC` or `Server`. */
   dataOpenedBy: string;
+  /** Every TCP connection's listening end, in the order they opened: `21 on Server`, `52177 on PC`. */
+  listeners: Array<{ port: number; node: string }>;
+  /** Who opens the connections, without repeats. */
+  openers: string[];
+  /** How the password crosses the wire: `none` when the way has no login. */
+  login: 'readable' | 'encrypted' | 'none';
+  /**
+   * Whether the file still arrives when the PC's firewall blocks what it did not ask for, or when the PC
+   * sits behind NAT: `true` when it does not; `null` when the scenario does not model that switch.
+   */
+  stoppedBy: { firewall: boolean | null; nat: boolean | null };
 }
 
 const WAYS: Array<[string, string]> = [
@@ -34,6 +46,34 @@ function isEncrypted(app: AppMessage | undefined): boolean {
   if (!app) return false;
   if (app.protocol === 'ssh' || app.protocol === 'tls') return true;
   return 'encrypted' in app && app.encrypted === true;
+}
+
+/** The password's message, whether it travels in clear (FTP `PASS`) or sealed (`PASS` in TLS, SSH userauth). */
+function isLogin(app: AppMessage): boolean {
+  if (app.protocol === 'ftp' && 'command' in app) return app.command === 'PASS';
+  return app.protocol === 'ssh' && /\bUSERAUTH_REQUEST password\b/.test(app.text);
+}
+
+function loginOf(wire: WireEvent[]): TransferWay['login'] {
+  for (const e of wire) {
+    const app = e.app;
+    if (!app) continue;
+    if (isLogin(app)) return 'readable';
+    if ('inner' in app && app.inner && isLogin(app.inner)) return 'encrypted';
+  }
+  return 'none';
+}
+
+/** The file arrived: some segment carried its bytes (in clear or sealed). */
+function delivered(trace: Trace): boolean {
+  return trace.events.some(
+    (e) =>
+      e.type === 'wire' &&
+      e.app !== undefined &&
+      (e.app.kind === 'data' ||
+        e.app.kind === 'response' ||
+        ('inner' in e.app && e.app.inner?.kind === 'data')),
+  );
 }
 
 export function describeTransfer(trace: Trace, name: string): TransferWay {
@@ -53,7 +93,23 @@ export function describeTransfer(trace: Trace, name: string): TransferWay {
     encrypted:
       fileBytes.some((e) => isEncrypted(e.app)) && !fileBytes.some((e) => e.app && !isEncrypted(e.app)),
     dataOpenedBy: carrier ? (names.get(carrier.client.node) ?? carrier.client.node) : '',
+    listeners: conns.map((c) => ({ port: c.server.port, node: names.get(c.server.node) ?? c.server.node })),
+    openers: [...new Set(conns.map((c) => names.get(c.client.node) ?? c.client.node))],
+    login: loginOf(wire),
+    stoppedBy: { firewall: null, nat: null },
   };
+}
+
+/** Runs the way again with one switch turned against it, if the scenario offers that value. */
+function stoppedWith(
+  scenario: Scenario,
+  base: Record<string, string | number>,
+  name: 'firewall' | 'nat',
+  value: string,
+): boolean | null {
+  const spec = scenario.switches.find((s) => s.name === name);
+  if (!spec?.values.includes(value)) return null;
+  return !delivered(scenario.run({ ...base, [name]: value }));
 }
 
 /** One row per way the product can simulate, each from a run with one file and no firewall in the way. */
@@ -64,6 +120,11 @@ export function transferOverview(seed = 1): TransferWay[] {
     const offered = new Set(scenario.switches.map((s) => s.name));
     const options: Record<string, string | number> = { seed, files: 1 };
     if (offered.has('firewall')) options.firewall = 'off';
-    return [describeTransfer(scenario.run(options), name)];
+    const way = describeTransfer(scenario.run(options), name);
+    way.stoppedBy = {
+      firewall: stoppedWith(scenario, options, 'firewall', 'blocks'),
+      nat: stoppedWith(scenario, options, 'nat', 'on'),
+    };
+    return [way];
   });
 }

@@ -132,3 +132,29 @@ describe('resolveStep', () => {
     }
   });
 });
+
+describe('the view of encrypted payloads and the overview page', () => {
+  it('keeps the view in the link: the wire by default, the ends when asked, and says why a bad one is refused', () => {
+    expect(player('#/ftp/passive').player.view).toBe('wire');
+    const ends = player('#/ftp/passive?view=ends&step=3');
+    expect(ends.problems).toEqual([]);
+    expect(ends.player.view).toBe('ends');
+    const bad = player('#/ftp/passive?view=inside');
+    expect(bad.player.view).toBe('wire');
+    expect(bad.problems).toEqual(['The view must be one of wire, ends, not “inside”. Using wire.']);
+  });
+
+  it('writes the view only for scenes that have encrypted payloads, and reads it back', () => {
+    const { player: p } = player('#/ftp/passive?view=ends');
+    expect(playerHash({ ...p, step: 2 })).not.toContain('view=');
+    const sealed = playerHash({ ...p, step: 2 }, true);
+    expect(sealed).toContain('&view=ends&');
+    expect(player(sealed).player.view).toBe('ends');
+  });
+
+  it('opens the overview of a topic as a page of its own', () => {
+    const { route, problems } = parseAppHash('#/ftp/overview', scenarios, LANGS);
+    expect(problems).toEqual([]);
+    expect(route.view === 'page' && [route.topic.id, route.page.slug]).toEqual(['ftp', 'overview']);
+  });
+});

@@ -8,16 +8,19 @@
  *
  * A wrong address is explained in words and replaced by the nearest page that exists. No DOM here.
  */
+import { PAYLOAD_VIEWS, type PayloadView } from '../render/labels.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { LEVELS, type Level } from '../story/types.ts';
 import { choiceToOptions, DEFAULT_SEED, readSwitches } from './route.ts';
 import { text } from './text.ts';
-import { findTopic, playableScenes, type Topic, type TopicScene } from './topics.ts';
+import { findTopic, playableScenes, type Topic, type TopicPage, type TopicScene } from './topics.ts';
 
 export const DEFAULT_LEVEL: Level = 'standard';
 export const DEFAULT_LANG = 'en';
+/** What the network really carries is the honest default; the ends' view is a choice. */
+export const DEFAULT_VIEW: PayloadView = 'wire';
 /** Parameters of a scene's link besides its switches and the seed. */
-export const PLAYER_PARAMS = ['step', 'level', 'lang'] as const;
+export const PLAYER_PARAMS = ['step', 'level', 'lang', 'view'] as const;
 
 export interface PlayerState {
   topic: Topic;
@@ -27,6 +30,8 @@ export interface PlayerState {
   seed: number;
   level: Level;
   lang: string;
+  /** How encrypted payloads are shown: as the wire carries them, or as the two ends read them. */
+  view: PayloadView;
   /** The step as written in the link, checked once the story is known (see `resolveStep`). */
   step: string | null;
 }
@@ -34,6 +39,7 @@ export interface PlayerState {
 export type AppRoute =
   | { view: 'top' }
   | { view: 'topic'; topic: Topic }
+  | { view: 'page'; topic: Topic; page: TopicPage }
   | { view: 'player'; player: PlayerState }
   | { view: 'packets'; hash: string };
 
@@ -74,6 +80,8 @@ export function parseAppHash(
   if (parts.length === 1) return { route: { view: 'topic', topic }, problems: [] };
 
   const slug = decode(parts.slice(1).join('/'));
+  const page = topic.pages?.find((p) => p.slug === slug);
+  if (page) return { route: { view: 'page', topic, page }, problems: [] };
   const scene = topic.scenes.find((s) => s.slug === slug);
   const playable = scene ? playableScenes(topic, scenarios).find((p) => p.scene === scene) : undefined;
   if (!scene || !playable) {
@@ -98,6 +106,7 @@ export function parseAppHash(
       : langs.includes(DEFAULT_LANG)
         ? DEFAULT_LANG
         : (langs[0] ?? DEFAULT_LANG),
+    view: DEFAULT_VIEW,
     step: null,
   };
   for (const [name, value] of reading.rest) {
@@ -109,6 +118,12 @@ export function parseAppHash(
     } else if (name === 'lang') {
       if (langs.includes(value)) player.lang = value;
       else problems.push(text('link.badLang', { value, langs: langs.join(', '), fallback: player.lang }));
+    } else if (name === 'view') {
+      if ((PAYLOAD_VIEWS as readonly string[]).includes(value)) player.view = value as PayloadView;
+      else
+        problems.push(
+          text('link.badView', { views: PAYLOAD_VIEWS.join(', '), value, fallback: DEFAULT_VIEW }),
+        );
     } else if (name === 'step') {
       player.step = value;
     }
@@ -134,12 +149,16 @@ export function resolveStep(step: string | null, total: number): { index: number
   return { index, problem: text('link.badStep', { max: total, value: step, step: index + 1 }) };
 }
 
-/** The canonical address of a moment: the step (1-based), level, language, every switch, then the seed. */
-export function playerHash(p: Omit<PlayerState, 'step'> & { step: number }): string {
+/**
+ * The canonical address of a moment: the step (1-based), level, language, the view of encrypted payloads
+ * when the scene has any (`sealed`), every switch, then the seed.
+ */
+export function playerHash(p: Omit<PlayerState, 'step'> & { step: number }, sealed = false): string {
   const params = new URLSearchParams();
   params.set('step', String(p.step));
   params.set('level', p.level);
   params.set('lang', p.lang);
+  if (sealed) params.set('view', p.view);
   for (const spec of p.scenario.switches) params.set(spec.name, String(p.values[spec.name] ?? spec.default));
   params.set('seed', String(p.seed));
   return `#/${encodeURIComponent(p.topic.id)}/${p.scene.slug.split('/').map(encodeURIComponent).join('/')}?${params}`;
@@ -147,6 +166,15 @@ export function playerHash(p: Omit<PlayerState, 'step'> & { step: number }): str
 
 export function topicHash(topic: Topic): string {
   return `#/${encodeURIComponent(topic.id)}`;
+}
+
+export function pageHash(topic: Topic, page: TopicPage): string {
+  return `${topicHash(topic)}/${encodeURIComponent(page.slug)}`;
+}
+
+/** The link to a scene at its start, as a menu offers it. */
+export function sceneHash(topic: Topic, scene: TopicScene): string {
+  return `${topicHash(topic)}/${scene.slug.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** The scene's options for the simulator: its switches and seed. */

@@ -3,6 +3,7 @@
  * packet details. A native `<dialog>` gives focus handling and Escape to close for free.
  */
 import type { PacketDetails, TreeItem } from '../render/inspect.ts';
+import { padlock } from '../render/svg.ts';
 import { el } from './dom.ts';
 import { text } from './text.ts';
 
@@ -36,6 +37,13 @@ export function createInspector(onClose: () => void): Inspector {
   const summary = el('p', { className: 'inspector-summary' });
   const hop = el('p', { className: 'inspector-hop' });
   const notes = el('div', { className: 'inspector-notes' });
+  const sealedText = el('span');
+  const sealed = el('p', { id: 'inspector-sealed', className: 'inspector-sealed' }, {}, [sealedText]);
+  // The stage's padlock, so the box and the envelope it describes look alike.
+  sealed.insertAdjacentHTML(
+    'afterbegin',
+    `<svg class="lock-icon" viewBox="-8 -8 16 16" width="18" height="18" aria-hidden="true" focusable="false">${padlock(0, 0, 8)}</svg>`,
+  );
   const body = el('div', { className: 'inspector-body' });
   const close = el(
     'button',
@@ -49,6 +57,7 @@ export function createInspector(onClose: () => void): Inspector {
     [
       el('div', { className: 'inspector-head' }, {}, [el('div', {}, {}, [title, summary]), close]),
       hop,
+      sealed,
       notes,
       body,
     ],
@@ -66,6 +75,8 @@ export function createInspector(onClose: () => void): Inspector {
       title.textContent = details.title;
       summary.textContent = details.summary;
       hop.textContent = details.hop;
+      sealed.hidden = details.sealed === undefined;
+      sealedText.textContent = details.sealed ?? '';
       notes.replaceChildren(
         ...details.notes.map((n) => el('p', { className: 'inspector-note', textContent: n })),
       );

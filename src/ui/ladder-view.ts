@@ -4,6 +4,7 @@
  * packet is brought to the middle.
  */
 import type { Frame } from '../render/frame.ts';
+import type { PayloadOptions } from '../render/labels.ts';
 import { LADDER_ROW, ladderRows, ladderWindow } from '../render/ladder.ts';
 import type { Layout } from '../render/layout.ts';
 import type { Scene } from '../render/scene.ts';
@@ -13,7 +14,7 @@ import { text } from './text.ts';
 export interface LadderView {
   element: HTMLElement;
   setScene(scene: Scene, layout: Layout): void;
-  update(frame: Frame, selected: number | undefined): void;
+  update(frame: Frame, selected: number | undefined, payload?: PayloadOptions): void;
   /** Brings the current step's rows into view again (after the ladder is shown). */
   follow(): void;
 }
@@ -35,6 +36,7 @@ export function createLadder(onPick: (packet: number) => void, reducedMotion: ()
   let layout: Layout | null = null;
   let lastFrame: Frame | null = null;
   let lastSelected: number | undefined;
+  let lastPayload: PayloadOptions | undefined;
   let lastMarkup = '';
   let followedStep = -2;
 
@@ -46,6 +48,7 @@ export function createLadder(onPick: (packet: number) => void, reducedMotion: ()
       current: new Set(info?.packets ?? []),
       tau: lastFrame.tau,
       ...(lastSelected !== undefined ? { selected: lastSelected } : {}),
+      ...(lastPayload ? { payload: lastPayload } : {}),
     };
     const markup = ladderRows(scene, layout, from, to, state, (label, a, b) =>
       text('ladder.row', { label, from: a, to: b }),
@@ -80,9 +83,10 @@ export function createLadder(onPick: (packet: number) => void, reducedMotion: ()
     follow() {
       followedStep = -2;
     },
-    update(frame, selected) {
+    update(frame, selected, payload) {
       lastFrame = frame;
       lastSelected = selected;
+      lastPayload = payload;
       if (scene && frame.step !== followedStep) {
         followedStep = frame.step;
         const first = scene.steps[frame.step]?.packets[0];

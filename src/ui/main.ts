@@ -24,6 +24,7 @@ import { isCaptureHash } from './capture/capture-route.ts';
 import type { CapturePage } from './capture/page.ts';
 import { el, errorNotice } from './dom.ts';
 import { mountTopicPage, mountTopPage } from './menu-pages.ts';
+import { mountOverviewPage } from './overview-page.ts';
 import type { PlayerPage } from './player-page.ts';
 import { maybeText, setUiLanguage, text, uiLanguage } from './text.ts';
 import type { TracePage } from './trace-page.ts';
@@ -150,13 +151,22 @@ function applyLanguage(lang: Lang): void {
 function breadcrumb(route: AppRoute): void {
   if (!crumbs) return;
   const items: HTMLElement[] = [el('a', { textContent: text('nav.home') }, { href: '#/' })];
-  const topic = route.view === 'topic' ? route.topic : route.view === 'player' ? route.player.topic : null;
+  const topic =
+    route.view === 'topic' || route.view === 'page'
+      ? route.topic
+      : route.view === 'player'
+        ? route.player.topic
+        : null;
   if (topic)
     items.push(el('a', { textContent: maybeText(topic.title) ?? topic.id }, { href: topicHash(topic) }));
   if (route.view === 'player') {
     const scene = route.player.scene;
     items.push(el('span', { textContent: maybeText(scene.title) ?? scene.slug }, { 'aria-current': 'page' }));
   }
+  if (route.view === 'page')
+    items.push(
+      el('span', { textContent: maybeText(route.page.title) ?? route.page.slug }, { 'aria-current': 'page' }),
+    );
   if (route.view === 'packets')
     items.push(el('span', { textContent: text('player.packetsView') }, { 'aria-current': 'page' }));
   const last = items[items.length - 1];
@@ -227,6 +237,10 @@ async function show(target: HTMLElement, lang: Lang, relanguaged: boolean, ticke
     case 'topic':
       mountTopicPage(target, route.topic, scenarios, problems);
       document.title = `${maybeText(route.topic.title) ?? route.topic.id} · ${text('app.name')}`;
+      break;
+    case 'page':
+      mountOverviewPage(target, route.page, problems);
+      document.title = `${maybeText(route.page.title) ?? route.page.slug} · ${text('app.name')}`;
       break;
     case 'player':
       player = (page as Awaited<ReturnType<typeof playerModule>>).mountPlayer(target, route.player, problems);

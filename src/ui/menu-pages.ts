@@ -3,7 +3,7 @@
  * yet are shown as coming, as plain text: a learner never follows a link to nothing.
  */
 import type { Scenario } from '../scenarios/types.ts';
-import { topicHash } from './app-route.ts';
+import { pageHash, sceneHash, topicHash } from './app-route.ts';
 import { el, problemsNotice } from './dom.ts';
 import { maybeText, text } from './text.ts';
 import { playableScenes, TOPICS, type Topic } from './topics.ts';
@@ -79,6 +79,22 @@ export function mountTopicPage(
   }
   if (topic.scenes.length > 0) {
     const list = el('ul', { className: 'cards scenes' }, { 'aria-labelledby': 'scenes-title' });
+    // Pages to read come first: an overview is where a learner starts.
+    for (const page of topic.pages ?? []) {
+      list.append(
+        el('li', {}, {}, [
+          el(
+            'a',
+            { className: 'card card-link card-page' },
+            { href: pageHash(topic, page), 'data-page': page.slug },
+            [
+              el('span', { className: 'card-title', textContent: words(page.title) }),
+              el('p', { className: 'card-summary', textContent: words(page.summary) }),
+            ],
+          ),
+        ]),
+      );
+    }
     for (const scene of topic.scenes) {
       const ready = playable.some((p) => p.scene === scene);
       const parts = [
@@ -86,7 +102,7 @@ export function mountTopicPage(
         el('p', { className: 'card-summary', textContent: words(scene.summary) }),
       ];
       if (ready) {
-        const href = `${topicHash(topic)}/${scene.slug.split('/').map(encodeURIComponent).join('/')}`;
+        const href = sceneHash(topic, scene);
         list.append(
           el('li', {}, {}, [
             el('a', { className: 'card card-link' }, { href, 'data-scene': scene.slug }, parts),

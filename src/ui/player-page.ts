@@ -35,6 +35,7 @@ import {
   toggle,
   total,
 } from './transport.ts';
+import { createViewToggle, payloadOptions } from './view-toggle.ts';
 
 export interface PlayerPage {
   /** True when `p` shows the same run (scene, switches, seed, level, language) as this page. */
@@ -116,6 +117,8 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     );
   }
   const head = el('div', { className: 'player-head' }, {}, [title, levelBox]);
+  const viewToggle = createViewToggle(state.view, (view) => setView(view));
+  viewToggle.show(false);
   const problemBox = problemsNotice(text('link.problemsTitle'), problems);
   const errorBox = el('div', { id: 'run-error' });
 
@@ -191,7 +194,13 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     ladder.element,
   ]);
 
-  const stageCol = el('div', { className: 'stage-col' }, {}, [stageWrap, narration, transportBar, keysHint]);
+  const stageCol = el('div', { className: 'stage-col' }, {}, [
+    viewToggle.element,
+    stageWrap,
+    narration,
+    transportBar,
+    keysHint,
+  ]);
   const main = el('div', { className: 'player-main' }, {}, [stageCol, ladderCol]);
 
   const switchForm = el('form', { className: 'switches-form' }, { 'aria-labelledby': 'switches-title' });
@@ -304,6 +313,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
       return false;
     }
     scene = makeScene(trace, story);
+    viewToggle.show(scene.decrypted);
     notesBox.replaceChildren(
       el('summary', { textContent: text('player.notes') }),
       ...story.notes.map((n) => el('p', { textContent: n })),
@@ -354,12 +364,16 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
   const words = stageText();
 
   function currentHash(stepIndex: number): string {
-    return playerHash({ ...state, step: stepIndex + 1 });
+    return playerHash({ ...state, step: stepIndex + 1 }, scene?.decrypted ?? false);
   }
 
   function paint(): void {
     if (destroyed || !scene || !layout) return;
-    const options = { reducedMotion: reduced, ...(selected !== undefined ? { selected } : {}) };
+    const options = {
+      reducedMotion: reduced,
+      payload: payloadOptions(state.view),
+      ...(selected !== undefined ? { selected } : {}),
+    };
     const frame: Frame = frameAt(scene, layout, transport.t, options);
     const focused = svg.contains(document.activeElement)
       ? document.activeElement?.closest('[data-packet]')?.getAttribute('data-packet')
@@ -405,7 +419,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
       nextBtn.disabled = n === 0;
       speedOut.textContent = text('player.speedValue', { speed: num(speed) });
     }
-    if (state.level === 'expert') ladder.update(frame, selected);
+    if (state.level === 'expert') ladder.update(frame, selected, options.payload);
   }
 
   // ---- time ------------------------------------------------------------------------------------------
@@ -458,7 +472,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     if (!scene || !layout) return;
     const frame = frameAt(scene, layout, transport.t, { reducedMotion: reduced });
     const hop = frame.packets.find((p) => p.id === id)?.hop ?? 0;
-    const details = packetDetails(scene, id, hop, text);
+    const details = packetDetails(scene, id, hop, text, state.view);
     if (!details) return;
     setTransport({ ...transport, playing: false, stopAt: null });
     selected = id;
@@ -502,6 +516,12 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     input.addEventListener('change', () => {
       if (input.checked) setLevel(level);
     });
+  }
+
+  function setView(view: (typeof state)['view']): void {
+    if (view === state.view) return;
+    state.view = view;
+    paint();
   }
 
   function setLevel(level: Level): void {
@@ -658,6 +678,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
         p.seed === state.seed &&
         p.level === state.level &&
         p.lang === state.lang &&
+        p.view === state.view &&
         scenario.switches.every((s) => String(p.values[s.name]) === String(state.values[s.name]))
       );
     },

@@ -13,12 +13,20 @@ export interface TopicScene {
   summary: UiKey;
 }
 
+/** A page of a topic that is read, not played: `#/ftp/overview`. */
+export interface TopicPage {
+  slug: 'overview';
+  title: UiKey;
+  summary: UiKey;
+}
+
 export interface Topic {
   id: string;
   title: UiKey;
   summary: UiKey;
   intro: UiKey[];
   scenes: TopicScene[];
+  pages?: TopicPage[];
 }
 
 function topic(
@@ -27,8 +35,9 @@ function topic(
   summary: UiKey,
   scenes: TopicScene[] = [],
   intro: UiKey[] = [],
+  pages: TopicPage[] = [],
 ): Topic {
-  return { id, title, summary, intro, scenes };
+  return { id, title, summary, intro, scenes, pages };
 }
 
 export const TOPICS: readonly Topic[] = [
@@ -74,6 +83,7 @@ export const TOPICS: readonly Topic[] = [
       },
     ],
     ['topic.ftp.intro', 'topic.ftp.intro2'],
+    [{ slug: 'overview', title: 'overview.title', summary: 'overview.summary' }],
   ),
   topic('vpn', 'topic.vpn.title', 'topic.vpn.summary'),
   topic('devices', 'topic.devices.title', 'topic.devices.summary'),

@@ -181,6 +181,7 @@ export function mountTracePage(root: HTMLElement, scenarios: readonly Scenario[]
         seed: choice.seed,
         level: DEFAULT_LEVEL,
         lang: uiLanguage(),
+        view: 'wire',
         step: 1,
       });
     }

@@ -21,6 +21,7 @@ export const ui = {
   'link.sceneComing': 'The scene “{scene}” is not ready yet. Showing the scenes of this topic instead.',
   'link.badStep': 'The step must be a whole number from 1 to {max}, not “{value}”. Showing step {step}.',
   'link.badLevel': 'The level must be one of {levels}, not “{value}”. Using {fallback}.',
+  'link.badView': 'The view must be one of {views}, not “{value}”. Using {fallback}.',
   'link.badLang': 'There is no language “{value}” yet (available: {langs}). Using {fallback}.',
   'link.unknownParam': 'This scene has no setting called “{name}”, so it was ignored.',
   'link.noScenario':
@@ -100,7 +101,38 @@ export const ui = {
     'For comparison: the same files fetched the way a browser does, over one connection.',
   'scene.coming': 'Coming soon',
 
+  'overview.title': 'Ways to move a file',
+  'overview.summary':
+    'HTTP, FTP, FTPS, SCP and SFTP side by side: connections, ports, encryption and firewalls.',
+  'overview.lead':
+    'Every answer below was measured by running the scene in the simulator with one file, not typed in by hand. Pick a way to watch it happen.',
+  'overview.caption': 'Ways to move a file, compared',
+  'overview.way': 'Way',
+  'overview.row.connections': 'TCP connections',
+  'overview.row.ports': 'Ports connected to',
+  'overview.row.login': 'Password on the wire',
+  'overview.row.file': 'File on the wire',
+  'overview.row.opener': 'Opens the connection that carries the file',
+  'overview.row.firewall': 'Does the PC’s firewall or NAT get in the way?',
+  'overview.port': '{port} on {node}',
+  'overview.readable': 'Readable by anyone on the path',
+  'overview.encrypted': 'Encrypted',
+  'overview.noLogin': 'No login',
+  'overview.blockedBoth': 'Yes: both stop the server’s connection to the PC',
+  'overview.blockedFirewall': 'Yes: the firewall stops the server’s connection to the PC',
+  'overview.blockedNat': 'Yes: NAT stops the server’s connection to the PC',
+  'overview.clear': 'No: the {node} opens every connection itself',
+  'overview.no': 'No',
+  'overview.watch': 'Watch this scene',
+  'overview.failed': 'The comparison could not be measured.',
+
   'player.levels': 'Level of detail',
+  'player.view': 'Encrypted data, as seen',
+  'player.view.wire': 'On the wire',
+  'player.view.ends': 'At the two ends',
+  'player.view.hint.wire':
+    'What an eavesdropper on the path sees: record types and sizes, never the content.',
+  'player.view.hint.ends': 'What the PC and the server read once they have decrypted it.',
   'level.elementary': 'Elementary',
   'level.standard': 'Standard',
   'level.expert': 'Expert',
@@ -170,6 +202,7 @@ export const ui = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · ports {left} ⇄ {right}',
   'stage.laneClosed': '{label} · closed',
+  'stage.sealed': { plural: 'bytes', one: 'encrypted, {bytes} byte', other: 'encrypted, {bytes} bytes' },
 
   'inspector.title': 'Packet {id}',
   'inspector.summary': '{flags} from {from} to {to}',
@@ -217,6 +250,13 @@ export const ui = {
   'inspector.app.file': 'File: {value}',
   'inspector.app.content': 'Content: {value}',
   'inspector.app.field': '{name}: {value}',
+  'inspector.sealed.layer': '{protocol}, encrypted',
+  'inspector.sealed.record': 'Readable by all: {value}',
+  'inspector.sealed.bytes': 'Encrypted bytes: {bytes}',
+  'inspector.sealed.noCopy': 'The simulator keeps how many bytes there are, not the bytes themselves.',
+  'inspector.sealed.wire': 'On the wire: this is all an eavesdropper can read; the content is encrypted.',
+  'inspector.sealed.ends':
+    'At the two ends: the PC and the server hold the keys and read the message inside.',
 
   'packets.title': 'Packets: {title}',
   'packets.lead':

@@ -35,7 +35,17 @@ export function mountCaptureScene(root: HTMLElement, s: CaptureScene): PlayerPag
   const topic: Topic = { id: CAPTURE_TOPIC, title: NO_KEY, summary: NO_KEY, intro: [], scenes: [scene] };
   return mountPlayer(
     root,
-    { topic, scene, scenario, values: {}, seed: DEFAULT_SEED, level: s.level, lang: s.lang, step: s.step },
+    {
+      topic,
+      scene,
+      scenario,
+      values: {},
+      seed: DEFAULT_SEED,
+      level: s.level,
+      lang: s.lang,
+      view: 'wire',
+      step: s.step,
+    },
     [],
   );
 }
