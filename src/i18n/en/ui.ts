@@ -145,6 +145,7 @@ export const ui = {
   'switch.loss': 'Packet loss',
   'switch.ip': 'IP version',
   'switch.tls': 'TLS version',
+  'switch.direction': 'Direction',
   'value.mode.active': 'active',
   'value.mode.passive': 'passive',
   'value.firewall.off': 'off',
@@ -155,6 +156,8 @@ export const ui = {
   'value.nat.on-with-helper': 'on, with FTP helper',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'upload (PC to server)',
+  'value.direction.download': 'download (server to PC)',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 
