@@ -10,17 +10,18 @@ import { elementaryBeats } from './elementary.ts';
 import { expertBeats } from './expert.ts';
 import { narrate, narrateAll } from './narrate.ts';
 import { teacherNotes } from './notes.ts';
+import { sshElementaryBeats, sshExpertBeats, sshStandardBeats, sshTitle } from './ssh.ts';
 import { ftpShape, standardBeats } from './standard.ts';
 import type { Level, Narration, Story } from './types.ts';
 
 function beatsFor(ix: TraceIndex, level: Level): Beat[] {
   switch (level) {
     case 'elementary':
-      return elementaryBeats(ix);
+      return sshElementaryBeats(ix) ?? elementaryBeats(ix);
     case 'standard':
-      return standardBeats(ix);
+      return sshStandardBeats(ix) ?? standardBeats(ix);
     case 'expert':
-      return expertBeats(ix);
+      return sshExpertBeats(ix) ?? expertBeats(ix);
   }
 }
 
@@ -30,7 +31,7 @@ function title(ix: TraceIndex, lang: string): string {
     const count = Number(shape.start?.event.params?.files ?? shape.data.length);
     return translate(lang, shape.mode === 'active' ? 'title.ftp.active' : 'title.ftp.passive', { count });
   }
-  return ix.trace.meta.title ?? translate(lang, 'title.generic');
+  return sshTitle(ix, lang) ?? ix.trace.meta.title ?? translate(lang, 'title.generic');
 }
 
 export function buildStory(trace: Trace, level: Level, lang: string = DEFAULT_LANG): Story {
