@@ -155,8 +155,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'مفعّل، مع مساعد FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'رفع (من الحاسوب إلى الخادم)',
-  'value.direction.download': 'تنزيل (من الخادم إلى الحاسوب)',
+  'value.direction.upload': 'رفع',
+  'value.direction.download': 'تنزيل',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

@@ -160,8 +160,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'an, mit FTP-Helfer',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'Upload (PC zum Server)',
-  'value.direction.download': 'Download (Server zum PC)',
+  'value.direction.upload': 'hochladen',
+  'value.direction.download': 'herunterladen',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

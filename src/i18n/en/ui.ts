@@ -156,8 +156,8 @@ export const ui = {
   'value.nat.on-with-helper': 'on, with FTP helper',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'upload (PC to server)',
-  'value.direction.download': 'download (server to PC)',
+  'value.direction.upload': 'upload',
+  'value.direction.download': 'download',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

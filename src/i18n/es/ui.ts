@@ -156,8 +156,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'activado, con ayudante FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'subida (del PC al servidor)',
-  'value.direction.download': 'descarga (del servidor al PC)',
+  'value.direction.upload': 'subida',
+  'value.direction.download': 'descarga',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

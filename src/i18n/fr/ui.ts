@@ -162,8 +162,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'activé, avec assistant FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'envoi (du PC vers le serveur)',
-  'value.direction.download': 'téléchargement (du serveur vers le PC)',
+  'value.direction.upload': 'envoi',
+  'value.direction.download': 'téléchargement',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

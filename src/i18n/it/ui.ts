@@ -161,8 +161,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'attivo, con helper FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'caricamento (dal PC al server)',
-  'value.direction.download': 'scaricamento (dal server al PC)',
+  'value.direction.upload': 'caricamento',
+  'value.direction.download': 'scaricamento',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

@@ -157,8 +157,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'オン（FTPヘルパーあり）',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'アップロード（PC → サーバー）',
-  'value.direction.download': 'ダウンロード（サーバー → PC）',
+  'value.direction.upload': 'アップロード',
+  'value.direction.download': 'ダウンロード',
   'value.loss': '{percent}%',
   'value.ip': 'IPv{version}',
 

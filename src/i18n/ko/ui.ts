@@ -150,8 +150,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': '켜짐, FTP 도우미 사용',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': '업로드 (PC → 서버)',
-  'value.direction.download': '다운로드 (서버 → PC)',
+  'value.direction.upload': '업로드',
+  'value.direction.download': '다운로드',
   'value.loss': '{percent}%',
   'value.ip': 'IPv{version}',
 

@@ -155,8 +155,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'ligado, com auxiliar de FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'envio (do PC para o servidor)',
-  'value.direction.download': 'download (do servidor para o PC)',
+  'value.direction.upload': 'envio',
+  'value.direction.download': 'download',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

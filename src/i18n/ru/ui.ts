@@ -161,8 +161,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'включён, с помощником FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': 'отправка (с ПК на сервер)',
-  'value.direction.download': 'скачивание (с сервера на ПК)',
+  'value.direction.upload': 'отправка',
+  'value.direction.download': 'скачивание',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

@@ -144,8 +144,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': '开启，带FTP辅助',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
-  'value.direction.upload': '上传（PC 到服务器）',
-  'value.direction.download': '下载（服务器到 PC）',
+  'value.direction.upload': '上传',
+  'value.direction.download': '下载',
   'value.loss': '{percent}%',
   'value.ip': 'IPv{version}',
 
