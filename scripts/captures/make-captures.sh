@@ -2,7 +2,10 @@
 # Records the reference captures of real FTP, FTPS, SFTP and scp sessions that
 # the simulator and the capture reader are calibrated against.
 #
-# Run as root from anywhere:  sudo scripts/captures/make-captures.sh
+# Run as root from anywhere:  sudo scripts/captures/make-captures.sh [NAME...]
+# With names (ftp-passive.pcapng, sftp-upload.pcapng ...) only those captures
+# are recorded again; the others in the output folder stay as they are, and
+# SUMMARY.md is made anew from all of them.
 #
 # Two network namespaces joined by a veth pair stand in for the learner's PC
 # and the server:
@@ -151,7 +154,7 @@ in_srv() { ip netns exec "$NS_SRV" "$@"; }
 remove_namespaces
 WORK=$(mktemp -d /tmp/ta-captures.XXXXXX)
 chmod 755 "$WORK"
-mkdir -p "$WORK/home" "$WORK/empty" "$WORK/client" "$WORK/out"
+mkdir -p "$WORK/home" "$WORK/empty" "$WORK/client" "$WORK/client-src" "$WORK/out"
 chmod 755 "$WORK/home"
 chmod 555 "$WORK/empty"
 
@@ -374,6 +377,41 @@ session_sftp() {
   check_download a.txt a.txt
 }
 
+# Uploads send a.txt from the PC into the account's home; the server's copy is
+# put aside first, so only the upload can bring it back.
+prepare_upload() {
+  cp "$WORK/home/a.txt" "$WORK/client-src/a.txt"
+  rm -f "$WORK/home/a.txt"
+}
+
+check_upload() {
+  cmp -s "$WORK/home/a.txt" "$WORK/client-src/a.txt" || die "the uploaded a.txt does not match"
+  chown root:root "$WORK/home/a.txt"
+  chmod 644 "$WORK/home/a.txt"
+}
+
+session_sftp_upload() {
+  prepare_upload
+  printf 'put %s/a.txt\n' "$WORK/client-src" >"$WORK/sftp-batch"
+  in_pc sshpass -p "$FTP_PASS" sftp "${SSH_OPTS[@]}" -b "$WORK/sftp-batch" \
+    "$FTP_USER@$SRV4" >>"$WORK/client.log" 2>&1
+  check_upload
+}
+
+session_scp_upload() {
+  prepare_upload
+  # -O: the legacy scp protocol (exec scp -t on the server), as the simulator's scp speaks it.
+  in_pc sshpass -p "$FTP_PASS" scp "${SSH_OPTS[@]}" -O -q "$WORK/client-src/a.txt" \
+    "$FTP_USER@$SRV4:" >>"$WORK/client.log" 2>&1
+  check_upload
+}
+
+session_scp_legacy() {
+  in_pc sshpass -p "$FTP_PASS" scp "${SSH_OPTS[@]}" -O -q "$FTP_USER@$SRV4:a.txt" \
+    "$WORK/client/a.txt" >>"$WORK/client.log" 2>&1
+  check_download a.txt a.txt
+}
+
 session_scp() {
   # OpenSSH 9 scp speaks the SFTP protocol underneath unless given -O.
   in_pc sshpass -p "$FTP_PASS" scp "${SSH_OPTS[@]}" -q "$FTP_USER@$SRV4:a.txt" \
@@ -381,34 +419,55 @@ session_scp() {
   check_download a.txt a.txt
 }
 
+WANTED=("$@")
+wanted() {
+  local name=$1 w
+  [[ ${#WANTED[@]} -eq 0 ]] && return 0
+  for w in "${WANTED[@]}"; do [[ $w == "$name" ]] && return 0; done
+  return 1
+}
+
 record() {
   local name=$1 session=$2
+  wanted "$name" || return 0
   log "capturing $name"
   start_capture "$name"
   "$session"
   stop_capture
 }
 
-start_vsftpd vsftpd.conf
+if wanted ftp-passive.pcapng || wanted ftp-active.pcapng || wanted ftp-passive-ipv6.pcapng ||
+  wanted ftp-active-firewall.pcapng; then
+  start_vsftpd vsftpd.conf
+fi
 record ftp-passive.pcapng session_ftp_passive
 record ftp-active.pcapng session_ftp_active
 record ftp-passive-ipv6.pcapng session_ftp_passive_ipv6
 record ftp-active-firewall.pcapng session_ftp_active_firewall
-start_vsftpd vsftpd-ftps.conf
+if wanted ftps-passive.pcapng; then start_vsftpd vsftpd-ftps.conf; fi
 record ftps-passive.pcapng session_ftps_passive
 stop_vsftpd
 start_sshd
 record sftp.pcapng session_sftp
 record scp.pcapng session_scp
+record scp-legacy.pcapng session_scp_legacy
+# The account writes into its home only for the uploads.
+chown "$FTP_USER" "$WORK/home"
+record sftp-upload.pcapng session_sftp_upload
+record scp-upload.pcapng session_scp_upload
+chown root "$WORK/home"
 
 # The classic libpcap copy holds the very same passive session.
-tshark -r "$WORK/out/ftp-passive.pcapng" -F pcap -w "$WORK/out/ftp-passive.pcap" 2>/dev/null
+if [[ -f "$WORK/out/ftp-passive.pcapng" ]]; then
+  tshark -r "$WORK/out/ftp-passive.pcapng" -F pcap -w "$WORK/out/ftp-passive.pcap" 2>/dev/null
+fi
 
 # ---------------------------------------------------------------- outputs
 mkdir -p "$OUT"
 tsv_args=()
 for f in "${TSV_FIELDS[@]}"; do tsv_args+=(-e "$f"); done
 for file in "$WORK"/out/*.pcap "$WORK"/out/*.pcapng; do
+  [[ -f "$file" ]] || continue
   name=$(basename "$file")
   size=$(stat -c %s "$file")
   [[ $size -lt 61440 ]] || die "$name is $size bytes, more than 60 KB"
@@ -423,8 +482,10 @@ for file in "$WORK"/out/*.pcap "$WORK"/out/*.pcapng; do
 done
 
 # TLS secrets of the FTPS session: lets tshark (and the summary) look inside.
-cp "$WORK/out/ftps-passive.keys" "$OUT/ftps-passive.keys"
-chmod 644 "$OUT/ftps-passive.keys"
+if [[ -f "$WORK/out/ftps-passive.keys" ]]; then
+  cp "$WORK/out/ftps-passive.keys" "$OUT/ftps-passive.keys"
+  chmod 644 "$OUT/ftps-passive.keys"
+fi
 
 srv_sysctl() { in_srv sysctl -n "$1" 2>/dev/null || echo "(not present)"; }
 python3 "$HERE/summarize.py" "$OUT" \

@@ -37,6 +37,9 @@ CAPTURES = [
     ),
     ("sftp.pcapng", "SFTP (OpenSSH sftp in batch mode) fetching a.txt."),
     ("scp.pcapng", "scp of a.txt (OpenSSH 9 scp runs the SFTP protocol underneath)."),
+    ("scp-legacy.pcapng", "scp -O fetching a.txt: the legacy protocol, exec scp -f on the server."),
+    ("sftp-upload.pcapng", "SFTP (OpenSSH sftp in batch mode) sending a.txt with put."),
+    ("scp-upload.pcapng", "scp -O sending a.txt: the legacy protocol, exec scp -t on the server."),
 ]
 FTP_CAPTURES = [
     "ftp-passive.pcapng",

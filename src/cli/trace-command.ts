@@ -9,7 +9,7 @@ import { parseArgv } from './argv.ts';
 import { type CliIo, EXIT_OK, UsageError } from './io.ts';
 
 export const TRACE_USAGE = `usage: tcpip-animation trace <scenario> [--mode active|passive] [--firewall off|blocks|blocks-then-allows]
-                            [--nat off|on|on-with-helper] [--files N] [--loss P] [--ip 4|6] [--tls 1.2|1.3] [--seed N]
+                            [--nat off|on|on-with-helper] [--files N] [--loss P] [--ip 4|6] [--tls 1.2|1.3] [--direction upload|download] [--seed N]
                             [--format json|tsv]
 scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
 

@@ -19,7 +19,15 @@ import type { ConnectionEvent, Trace, WireEvent } from '../core/trace.ts';
 import type { FtpNetwork } from './ftp-network.ts';
 import { type SshRunOptions, scpScenario, sftpScenario, simulateSsh } from './ssh.ts';
 
-const BASE: SshRunOptions = { mode: 'sftp', nat: 'off', files: 2, loss: 0, ip: 4, seed: 7 };
+const BASE: SshRunOptions = {
+  mode: 'sftp',
+  direction: 'download',
+  nat: 'off',
+  files: 2,
+  loss: 0,
+  ip: 4,
+  seed: 7,
+};
 
 function captured(trace: Trace): WireEvent[] {
   return trace.events.filter((e): e is WireEvent => e.type === 'wire' && e.link === trace.meta.captureLink);
@@ -160,7 +168,7 @@ describe('sftp: one SSH connection carries the login and the files', () => {
 describe('scp: the legacy protocol inside the same kind of connection', () => {
   const run = simulateSsh({ ...BASE, mode: 'scp' });
 
-  test('exec scp -f, then a header line, the file and a zero byte per file, each acknowledged with a zero byte', () => {
+  test('exec scp -f, then a header line, the file with a zero byte after it, each acknowledged with a zero byte', () => {
     const inner = messages(run.trace, true);
     const from = inner.indexOf('> SSH CHANNEL_REQUEST exec scp -f a.txt b.txt');
     expect(from).toBeGreaterThan(0);
@@ -171,15 +179,12 @@ describe('scp: the legacy protocol inside the same kind of connection', () => {
       '< SCP C0644 1200 a.txt',
       '> SCP OK (C0644 1200 a.txt)',
       '< SCP a.txt (1200 bytes)',
-      '< SCP end of a.txt',
       '> SCP OK (a.txt received)',
       '< SCP C0644 2600 b.txt',
       '> SCP OK (C0644 2600 b.txt)',
       '< SCP b.txt (2600 bytes)',
-      '< SCP end of b.txt',
       '> SCP OK (b.txt received)',
-      '< SSH CHANNEL_EOF',
-      '< SSH CHANNEL_REQUEST exit-status 0, CHANNEL_REQUEST eow@openssh.com, CHANNEL_CLOSE',
+      '< SSH CHANNEL_REQUEST exit-status 0, CHANNEL_REQUEST eow@openssh.com, CHANNEL_EOF, CHANNEL_CLOSE',
       '> SSH CHANNEL_CLOSE',
       '> SSH DISCONNECT disconnected by user',
     ]);
@@ -191,6 +196,72 @@ describe('scp: the legacy protocol inside the same kind of connection', () => {
   });
 });
 
+describe('uploads, the seed’s direction and the scenarios’ default', () => {
+  test('sftp put: OPEN for writing, one WRITE per file this small, STATUS OK, CLOSE, STATUS OK', () => {
+    const run = simulateSsh({ ...BASE, direction: 'upload' });
+    const inner = messages(run.trace, true);
+    const from = inner.indexOf('< SFTP NAME /home/learner');
+    expect(from).toBeGreaterThan(0);
+    const put = (file: string, size: number) => [
+      `> SFTP OPEN ${file} (write)`,
+      `< SFTP HANDLE ${file}`,
+      `> SFTP WRITE ${file} (${size} bytes)`,
+      '< SFTP STATUS OK',
+      `> SFTP CLOSE ${file}`,
+      '< SFTP STATUS OK',
+    ];
+    expect(inner.slice(from + 1)).toEqual([
+      ...put('a.txt', 1200),
+      ...put('b.txt', 2600),
+      '> SSH CHANNEL_EOF',
+      '< SSH CHANNEL_REQUEST exit-status 0, CHANNEL_EOF, CHANNEL_CLOSE',
+      '> SSH CHANNEL_CLOSE',
+      '> SSH DISCONNECT disconnected by user',
+    ]);
+    expect(run.client.sent).toEqual(['a.txt', 'b.txt']);
+    expect(run.client.received.size).toBe(0);
+    for (const [name, bytes] of run.files) expect(run.stored.get(name)).toEqual(bytes);
+  });
+
+  test('scp -t: the sink says it is ready, then header, data with its zero byte, each answered', () => {
+    const run = simulateSsh({ ...BASE, mode: 'scp', direction: 'upload' });
+    const inner = messages(run.trace, true);
+    const from = inner.indexOf('> SSH CHANNEL_REQUEST exec scp -t .');
+    expect(from).toBeGreaterThan(0);
+    expect(inner.slice(from)).toEqual([
+      '> SSH CHANNEL_REQUEST exec scp -t .',
+      '< SSH CHANNEL_WINDOW_ADJUST 2097152, CHANNEL_SUCCESS',
+      '< SCP ready',
+      '> SCP C0644 1200 a.txt',
+      '< SCP OK (C0644 1200 a.txt)',
+      '> SCP a.txt (1200 bytes)',
+      '< SCP OK (a.txt received)',
+      '> SCP C0644 2600 b.txt',
+      '< SCP OK (C0644 2600 b.txt)',
+      '> SCP b.txt (2600 bytes)',
+      '< SCP OK (b.txt received)',
+      '> SSH CHANNEL_EOF',
+      '< SSH CHANNEL_REQUEST exit-status 0, CHANNEL_EOF, CHANNEL_CLOSE',
+      '> SSH CHANNEL_CLOSE',
+      '> SSH DISCONNECT disconnected by user',
+    ]);
+    expect(run.client.sent).toEqual(['a.txt', 'b.txt']);
+    for (const [name, bytes] of run.files) expect(run.stored.get(name)).toEqual(bytes);
+  });
+
+  test('the scenarios upload unless told otherwise, and download when told', () => {
+    for (const s of [sftpScenario, scpScenario]) {
+      const up = s.run({});
+      expect(up.meta.switches?.direction).toBe('upload');
+      const upText = messages(up, true).join('\n');
+      expect(upText).toMatch(/> (SFTP WRITE|SCP) a\.txt \(1200 bytes\)/);
+      const down = s.run({ direction: 'download' });
+      expect(down.meta.switches?.direction).toBe('download');
+      expect(messages(down, true).join('\n')).toMatch(/< (SFTP DATA|SCP) a\.txt \(1200 bytes\)/);
+    }
+  });
+});
+
 describe('switches', () => {
   test('through NAT: one outbound connection, translated, and the files arrive', () => {
     for (const mode of ['sftp', 'scp'] as const) {
@@ -198,6 +269,8 @@ describe('switches', () => {
       expect(connections(run.trace)[0]?.client.address).toBe('192.168.1.10');
       expect(run.trace.events.some((e) => e.type === 'nat' && e.what === 'src')).toBe(true);
       for (const [name, bytes] of run.files) expect(run.client.received.get(name)).toEqual(bytes);
+      const up = simulateSsh({ ...BASE, mode, nat: 'on', direction: 'upload' });
+      for (const [name, bytes] of up.files) expect(up.stored.get(name)).toEqual(bytes);
     }
   });
 
@@ -210,6 +283,9 @@ describe('switches', () => {
         const lossy = simulateSsh({ ...BASE, mode, seed, loss: 0.08, files: 3 });
         expect(captured(lossy.trace).some((e) => e.lost)).toBe(true);
         for (const [name, bytes] of lossy.files) expect(lossy.client.received.get(name)).toEqual(bytes);
+        const up = simulateSsh({ ...BASE, mode, seed, loss: 0.08, files: 3, direction: 'upload' });
+        expect(captured(up.trace).some((e) => e.lost)).toBe(true);
+        for (const [name, bytes] of up.files) expect(up.stored.get(name)).toEqual(bytes);
       }
     }
   });
@@ -235,7 +311,18 @@ describe('switches', () => {
   test('the firewall switch offers only off: an SSH session has no incoming connection to stop', () => {
     for (const s of [sftpScenario, scpScenario]) {
       expect(s.switches.find((x) => x.name === 'firewall')?.values).toEqual(['off']);
-      expect(s.switches.map((x) => x.name).sort()).toEqual(['files', 'firewall', 'ip', 'loss', 'nat']);
+      expect(s.switches.map((x) => x.name).sort()).toEqual([
+        'direction',
+        'files',
+        'firewall',
+        'ip',
+        'loss',
+        'nat',
+      ]);
+      expect(s.switches.find((x) => x.name === 'direction')).toMatchObject({
+        values: ['upload', 'download'],
+        default: 'upload',
+      });
     }
   });
 
@@ -305,25 +392,21 @@ describe('sftp.pcapng (OpenSSH 9.2) and the simulator', () => {
     expect(simWrites(sim.trace)).toEqual(realWrites('sftp.pcapng.tshark.tsv'));
   });
 
-  test('legacy scp writes the sizes a real `scp -O` session writes', () => {
+  test.each([
+    ['scp-legacy.pcapng', 'scp' as const, 'download' as const],
+    ['sftp-upload.pcapng', 'sftp' as const, 'upload' as const],
+    ['scp-upload.pcapng', 'scp' as const, 'upload' as const],
+  ])('%s: the simulator writes the same number of bytes, in the same order', (file, mode, direction) => {
     const sim = simulateSsh({
       ...BASE,
-      mode: 'scp',
+      mode,
+      direction,
       files: 1,
       seed: 1,
       distance: 'lab',
       software: CAPTURE_SOFTWARE,
     });
-    // Up to the session, scp.pcapng and sftp.pcapng are the same conversation; after it, these are the
-    // sizes of an `scp -O` download of a 1,200-byte a.txt made the same way (OpenSSH 9.2p1, Debian 12),
-    // which make-captures.sh does not record: OpenSSH 9's scp speaks SFTP unless given -O.
-    const real = realWrites('scp.pcapng.tshark.tsv');
-    // hostkeys-00 (116 bytes) and the channel confirmation end the part both sessions share.
-    const common = real.indexOf('<116') + 2;
-    expect(simWrites(sim.trace)).toEqual([
-      ...real.slice(0, common),
-      ...['>60', '<72', '>36', '<52', '>36', '<1236', '<36', '>36', '<36', '<140', '>36', '>60'],
-    ]);
+    expect(simWrites(sim.trace)).toEqual(realWrites(`${file}.tshark.tsv`));
   });
 });
 

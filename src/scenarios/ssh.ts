@@ -1,10 +1,10 @@
 /**
- * SFTP and scp downloads: the seed's last file-transfer chapter. Everything, the login included, travels in
+ * SFTP and scp uploads (the seed's chapter) and downloads: the seed's last file-transfer chapter. Everything, the login included, travels in
  * one TCP connection to port 22, encrypted by SSH from the key exchange on. Because the PC opens that one
  * connection itself, its firewall (which only stops connections coming in) and the router's NAT change
  * nothing: the firewall switch offers only `off`, and NAT works without any helper.
  */
-import { SshClient, type SshClientResult, type SshMode } from '../core/apps/ssh/client.ts';
+import { SshClient, type SshClientResult, type SshDirection, type SshMode } from '../core/apps/ssh/client.ts';
 import { SshServer } from '../core/apps/ssh/server.ts';
 import type { Trace } from '../core/trace.ts';
 import { FTP_PASSWORD, FTP_USER, MAX_FILES } from './ftp.ts';
@@ -14,6 +14,8 @@ import type { Scenario, ScenarioOptions, SwitchSpec } from './types.ts';
 
 export interface SshRunOptions {
   mode: SshMode;
+  /** Upload when absent: the PC sends its files to the server, as in the seed. */
+  direction?: SshDirection;
   nat: 'off' | 'on';
   files: number;
   loss: number;
@@ -33,6 +35,8 @@ export interface SshRun {
   trace: Trace;
   files: Map<string, Uint8Array>;
   client: SshClientResult;
+  /** What the server holds afterwards of what it was sent. */
+  stored: Map<string, Uint8Array>;
 }
 
 export function simulateSsh(o: SshRunOptions, scenario: string = o.mode): SshRun {
@@ -45,11 +49,13 @@ export function simulateSsh(o: SshRunOptions, scenario: string = o.mode): SshRun
     distance: o.distance ?? 'internet',
   });
   const files = sampleFiles(o.files);
+  const direction = o.direction ?? 'upload';
+  const upload = direction === 'upload';
   o.prepare?.(n);
   if (natOn) installNat(n, false);
   const sw = o.software;
   const server = new SshServer(n.server, {
-    files,
+    files: upload ? new Map() : files,
     users: { [FTP_USER]: FTP_PASSWORD },
     ...(sw ? { version: sw.version, kexAlgorithms: sw.kexAlgorithms, home: () => sw.home } : {}),
   });
@@ -59,13 +65,16 @@ export function simulateSsh(o: SshRunOptions, scenario: string = o.mode): SshRun
     user: FTP_USER,
     password: FTP_PASSWORD,
     mode: o.mode,
+    direction,
     files: [...files.keys()],
+    ...(upload ? { local: files } : {}),
     ...(sw ? { version: sw.version, kexAlgorithms: sw.kexAlgorithms } : {}),
   });
   n.net.at(0, () => client.start());
   n.net.run();
   const switches: Record<string, string | number> = {
     firewall: 'off',
+    direction,
     nat: o.nat,
     files: o.files,
     loss: o.loss,
@@ -73,15 +82,16 @@ export function simulateSsh(o: SshRunOptions, scenario: string = o.mode): SshRun
   };
   const trace = n.net.trace({
     scenario,
-    title: o.mode === 'sftp' ? 'SFTP download over SSH' : 'scp download over SSH',
+    title: `${o.mode === 'sftp' ? 'SFTP' : 'scp'} ${direction} over SSH`,
     switches,
     captureLink: n.lan.id,
     captureNode: n.pc.id,
   });
-  return { trace, files, client: client.result };
+  return { trace, files, client: client.result, stored: server.stored };
 }
 
 const SSH_SWITCHES: SwitchSpec[] = [
+  { name: 'direction', kind: 'choice', values: ['upload', 'download'], default: 'upload' },
   // Only connections coming in are what a PC's firewall stops; SSH has none, so there is nothing to show.
   { name: 'firewall', kind: 'choice', values: ['off'], default: 'off' },
   { name: 'nat', kind: 'choice', values: ['off', 'on'], default: 'off' },
@@ -102,6 +112,7 @@ function sshScenario(id: SshMode, title: string): Scenario {
       return simulateSsh(
         {
           mode: id,
+          direction: merged.direction === 'download' ? 'download' : 'upload',
           nat: merged.nat === 'off' ? 'off' : 'on',
           files: merged.files as number,
           loss: merged.loss as number,

@@ -9,6 +9,8 @@ export interface ScenarioSwitches {
   /** Probability (0..1) that a link loses a packet. */
   loss?: number;
   ip?: 4 | 6;
+  /** Which way the files go (SFTP, scp): from the PC to the server, or back. */
+  direction?: 'upload' | 'download';
   /** The highest TLS version the client offers (FTPS). */
   tls?: '1.2' | '1.3';
 }

@@ -11,6 +11,7 @@ import { expertBeats } from './expert.ts';
 import { ftpsElementaryBeats, ftpsNotes, ftpsStandardBeats, ftpsTitle, isFtps } from './ftps.ts';
 import { narrate, narrateAll } from './narrate.ts';
 import { teacherNotes } from './notes.ts';
+import { sshElementaryBeats, sshExpertBeats, sshStandardBeats, sshTitle } from './ssh.ts';
 import { ftpShape, standardBeats } from './standard.ts';
 import type { Level, Narration, Story } from './types.ts';
 
@@ -18,11 +19,11 @@ function beatsFor(ix: TraceIndex, level: Level): Beat[] {
   const ftps = isFtps(ix);
   switch (level) {
     case 'elementary':
-      return ftps ? ftpsElementaryBeats(ix) : elementaryBeats(ix);
+      return ftps ? ftpsElementaryBeats(ix) : (sshElementaryBeats(ix) ?? elementaryBeats(ix));
     case 'standard':
-      return ftps ? ftpsStandardBeats(ix) : standardBeats(ix);
+      return ftps ? ftpsStandardBeats(ix) : (sshStandardBeats(ix) ?? standardBeats(ix));
     case 'expert':
-      return expertBeats(ix);
+      return sshExpertBeats(ix) ?? expertBeats(ix);
   }
 }
 
@@ -34,7 +35,7 @@ function title(ix: TraceIndex, lang: string): string {
     const count = Number(shape.start?.event.params?.files ?? shape.data.length);
     return translate(lang, shape.mode === 'active' ? 'title.ftp.active' : 'title.ftp.passive', { count });
   }
-  return ix.trace.meta.title ?? translate(lang, 'title.generic');
+  return sshTitle(ix, lang) ?? ix.trace.meta.title ?? translate(lang, 'title.generic');
 }
 
 export function buildStory(trace: Trace, level: Level, lang: string = DEFAULT_LANG): Story {

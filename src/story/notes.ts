@@ -5,6 +5,7 @@
 import { formatFlags } from '../core/packet.ts';
 import type { PacketInfo, TraceIndex } from './analysis.ts';
 import { type Beat, say } from './beats.ts';
+import { sshNotes } from './ssh.ts';
 import { connParts, ftpShape } from './standard.ts';
 import type { Level, Narration, StoryStep } from './types.ts';
 
@@ -75,6 +76,8 @@ export function teacherNotes(ix: TraceIndex, level: Level, beats: Beat[], steps:
     if (shape.mode === 'active' && shape.data.length > 0) notes.push(say('note.active-port20'));
     if (shape.mode === 'passive' && shape.data.length > 0) notes.push(say('note.passive-outgoing'));
   }
+
+  notes.push(...sshNotes(ix, level, beats));
 
   const lost = ix.told.filter((p) => p.lost).length;
   if (lost > 0) notes.push(say('note.loss', { count: lost }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../core/trace.ts';
+import { scpScenario, sftpScenario } from '../scenarios/ssh.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { type PlayerState, parseAppHash, playerHash, resolveStep } from './app-route.ts';
 
@@ -109,6 +110,26 @@ describe('the addresses of the app', () => {
     expect(comingTopic.problems).toEqual([]);
 
     expect(parseAppHash('#/%E0%A4%A', scenarios, LANGS).route.view).toBe('top');
+  });
+});
+
+describe('the direction switch of the SSH scenes', () => {
+  const ssh = [sftpScenario, scpScenario];
+
+  it('reads upload by default, download when asked, and explains a direction that does not exist', () => {
+    const read = (hash: string) => {
+      const { route, problems } = parseAppHash(hash, ssh, LANGS);
+      if (route.view !== 'player') throw new Error(`expected the player, got ${route.view}`);
+      return { values: route.player.values, problems };
+    };
+    expect(read('#/ftp/sftp').values.direction).toBe('upload');
+    expect(read('#/ftp/scp?direction=download')).toMatchObject({
+      values: { direction: 'download' },
+      problems: [],
+    });
+    const wrong = read('#/ftp/sftp?direction=sideways');
+    expect(wrong.values.direction).toBe('upload');
+    expect(wrong.problems.join('\n')).toContain('sideways');
   });
 });
 

@@ -693,8 +693,9 @@ export class TcpConnection {
   }
 
   /**
-   * Quick ACKs while the connection is not interactive; otherwise one ACK for every two full segments, at
-   * the second small segment, or when the delayed-ACK timer fires.
+   * Quick ACKs while the connection is not interactive; otherwise an ACK as soon as more than one
+   * full-sized segment's worth of bytes waits for one (Linux's __tcp_ack_snd_check: rcv_nxt - rcv_wup >
+   * rcv_mss), at the second small segment, or when the delayed-ACK timer fires.
    */
   private scheduleAck(bytes: number): void {
     this.ackPending += bytes;
@@ -704,7 +705,7 @@ export class TcpConnection {
       this.sendAck();
       return;
     }
-    if (this.ackPending >= 2 * this.mss || (this.pingpong && this.smallPending >= 2)) {
+    if (this.ackPending > this.mss || (this.pingpong && this.smallPending >= 2)) {
       this.sendAck();
       return;
     }

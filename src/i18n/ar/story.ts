@@ -482,4 +482,146 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'تعرض الخطوتان {first} و{second} الحزمة نفسها: يقوم {actor} بالأمرين معًا في مقطع واحد ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    zero: 'رفع {count} ملف عبر SFTP فوق SSH',
+    one: 'رفع ملف واحد عبر SFTP فوق SSH',
+    two: 'رفع ملفين عبر SFTP فوق SSH',
+    few: 'رفع {count} ملفات عبر SFTP فوق SSH',
+    many: 'رفع {count} ملفًا عبر SFTP فوق SSH',
+    other: 'رفع {count} ملف عبر SFTP فوق SSH',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    zero: 'تنزيل {count} ملف عبر SFTP فوق SSH',
+    one: 'تنزيل ملف واحد عبر SFTP فوق SSH',
+    two: 'تنزيل ملفين عبر SFTP فوق SSH',
+    few: 'تنزيل {count} ملفات عبر SFTP فوق SSH',
+    many: 'تنزيل {count} ملفًا عبر SFTP فوق SSH',
+    other: 'تنزيل {count} ملف عبر SFTP فوق SSH',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    zero: 'رفع {count} ملف عبر scp فوق SSH',
+    one: 'رفع ملف واحد عبر scp فوق SSH',
+    two: 'رفع ملفين عبر scp فوق SSH',
+    few: 'رفع {count} ملفات عبر scp فوق SSH',
+    many: 'رفع {count} ملفًا عبر scp فوق SSH',
+    other: 'رفع {count} ملف عبر scp فوق SSH',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    zero: 'تنزيل {count} ملف عبر scp فوق SSH',
+    one: 'تنزيل ملف واحد عبر scp فوق SSH',
+    two: 'تنزيل ملفين عبر scp فوق SSH',
+    few: 'تنزيل {count} ملفات عبر scp فوق SSH',
+    many: 'تنزيل {count} ملفًا عبر scp فوق SSH',
+    other: 'تنزيل {count} ملف عبر scp فوق SSH',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    zero: 'يستعد {actor} لإرسال {count} ملف إلى {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    one: 'يستعد {actor} لإرسال ملف واحد إلى {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    two: 'يستعد {actor} لإرسال ملفين إلى {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    few: 'يستعد {actor} لإرسال {count} ملفات إلى {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    many: 'يستعد {actor} لإرسال {count} ملفًا إلى {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    other: 'يستعد {actor} لإرسال {count} ملف إلى {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    zero: 'يستعد {actor} لجلب {count} ملف من {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    one: 'يستعد {actor} لجلب ملف واحد من {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    two: 'يستعد {actor} لجلب ملفين من {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    few: 'يستعد {actor} لجلب {count} ملفات من {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    many: 'يستعد {actor} لجلب {count} ملفًا من {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+    other: 'يستعد {actor} لجلب {count} ملف من {peer} باستخدام {program}، وكل ذلك داخل اتصال SSH واحد.',
+  },
+  'ssh.std.encrypted':
+    'سيشفّر برنامج SSH على {actor} كل ما يرسله إلى {peer}: كلمة المرور والأوامر والملف نفسه.',
+  'ssh.std.decrypts':
+    'يعيد برنامج SSH على {actor} (sshd، المنتظر على المنفذ 22) ما يصله إلى بيانات مقروءة، بالمفاتيح نفسها التي لدى {peer}.',
+  'ssh.std.left-out':
+    'من هنا فصاعدًا لن تكرر القصة أن كل طرف يشفّر قبل الإرسال ويفك التشفير بعد الاستلام: هذا يحدث لكل حزمة SSH.',
+  'ssh.std.login':
+    'أولًا يتبادل {actor} و{peer} إصداري SSH ويتفقان على المفاتيح (KEXINIT، ثم تبادل مفاتيح ECDH، ثم NEWKEYS). كل ما يأتي بعد NEWKEYS مشفّر؛ وعندها فقط يرسل {actor} اسم المستخدم وكلمة المرور.',
+  'ssh.std.login-ok': 'يتحقق {actor} من كلمة المرور ويسمح بدخول {peer} (USERAUTH_SUCCESS).',
+  'ssh.std.session.sftp':
+    'صار بإمكان {actor} العمل على {peer}: يفتح قناة جلسة، ويشغّل النظام الفرعي SFTP، ويرسل أولى طلبات SFTP.',
+  'ssh.std.session.scp':
+    'صار بإمكان {actor} العمل على {peer}: يفتح قناة جلسة ويطلب من {peer} تشغيل الأمر «{command}».',
+  'ssh.std.answers.sftp':
+    'يؤكد {actor} القناة، ويشغّل خادم SFTP لديه، ويجيب عن كل طلب (VERSION، ثم الدليل الرئيسي).',
+  'ssh.std.answers.scp-sink':
+    'يؤكد {actor} القناة ويشغّل «{command}»، الذي يعلن ببايت صفري أنه جاهز للاستلام.',
+  'ssh.std.answers.scp-source': 'يؤكد {actor} القناة ويشغّل «{command}».',
+  'ssh.std.put.sftp':
+    'يرسل {actor} الملف {file}: يفتحه للكتابة (OPEN)، ويرسل بايتاته في طلبات WRITE، ثم يغلقه (CLOSE).',
+  'ssh.std.put.scp':
+    'يرسل {actor} الملف {file}: أولًا سطرًا فيه الصلاحيات والحجم والاسم (C0644 …)، ثم البايتات، وفي آخرها بايت صفري.',
+  'ssh.std.stored.sftp':
+    'استلم {actor} الملف {file}: يجيب عن كل طلب بـ STATUS OK، وتحمل هذه الإجابات الإقرار باستلام البايتات.',
+  'ssh.std.stored.scp':
+    'استلم {actor} الملف {file}: يجيب scp عن السطر وعن البايتات ببايت صفري لكلٍّ منهما، وتحمل هذه الإجابات الإقرارات.',
+  'ssh.std.fetch.sftp':
+    'يطلب {actor} الملف {file}: يبحث عنه (LSTAT، STAT)، ويفتحه (OPEN)، ويقرؤه حتى آخره (READ)، ثم يغلقه (CLOSE).',
+  'ssh.std.fetch.scp': 'يجيب {actor} عن سطر الملف {file} وعن بايتاته ببايت صفري لكلٍّ منهما: وصل الملف.',
+  'ssh.std.get.sftp': 'يرسل {actor} الملف {file} في ردود DATA، ويجيب عن بقية طلبات {peer}.',
+  'ssh.std.get.scp':
+    'يرسل {actor} الملف {file}: سطرًا فيه الصلاحيات والحجم والاسم (C0644 …)، ثم البايتات وبايتًا صفريًا.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    zero: 'يريد {actor} أن يضع {count} ملف على {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    one: 'يريد {actor} أن يضع ملفًا واحدًا على {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    two: 'يريد {actor} أن يضع ملفين على {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    few: 'يريد {actor} أن يضع {count} ملفات على {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    many: 'يريد {actor} أن يضع {count} ملفًا على {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    other: 'يريد {actor} أن يضع {count} ملف على {peer}، وكل شيء مقفل بأمان داخل SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    zero: 'يريد {actor} أن يأخذ {count} ملف من {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    one: 'يريد {actor} أن يأخذ ملفًا واحدًا من {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    two: 'يريد {actor} أن يأخذ ملفين من {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    few: 'يريد {actor} أن يأخذ {count} ملفات من {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    many: 'يريد {actor} أن يأخذ {count} ملفًا من {peer}، وكل شيء مقفل بأمان داخل SSH.',
+    other: 'يريد {actor} أن يأخذ {count} ملف من {peer}، وكل شيء مقفل بأمان داخل SSH.',
+  },
+  'ssh.ele.connect': 'يتصل {actor} و{peer}.',
+  'ssh.ele.login':
+    'يتفق {actor} و{peer} على مفتاح سري؛ ثم يعطي {actor} اسمه وكلمة المرور، ولا يستطيع أحد غيرهما قراءتهما.',
+  'ssh.ele.login-ok': 'يسمح {actor} بدخول {peer}.',
+  'ssh.ele.session': 'يقول {actor} ما يريد فعله، ويستعد {peer}.',
+  'ssh.ele.file': 'يرسل {actor} الملف {file}، ويخبر {peer} أنه وصله.',
+  'ssh.ele.done': 'يودّع {actor} الطرف الآخر، وينتهي الاتصال.',
+  'ssh.exp.version':
+    'يعلن {actor} إصدار SSH لديه دون تشفير، «{text}»: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، len {count}).',
+  'ssh.exp.clear':
+    'يرسل {actor} رسالة SSH ‏{text}، وهي ما تزال غير مشفّرة: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، len {count}).',
+  'ssh.exp.clear-then-sealed':
+    'يرسل {actor} ‏{text} دون تشفير، وبعدها حزمة SSH مشفّرة؛ في داخلها ما لا يعرفه إلا الطرفان: «{inner}». {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، len {count}).',
+  'ssh.exp.sealed':
+    'يرسل {actor} حزمة SSH مشفّرة؛ في داخلها ما لا يعرفه إلا الطرفان: «{inner}». {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، len {count}).',
+  'ssh.exp.more':
+    'يرسل {actor} بقية عملية الكتابة نفسها في SSH: {flags} من المنفذ {sport} إلى المنفذ {dport} (seq {seq}، ack {ack}، len {count}).',
+  'ssh.exp.action.start.upload': 'على {actor}، يشغّل المستخدم {program} للرفع.',
+  'ssh.exp.action.start.download': 'على {actor}، يشغّل المستخدم {program} للتنزيل.',
+  'ssh.exp.action.logged-in': 'سجّل عميل SSH على {actor} الدخول باسم {user}.',
+  'ssh.exp.action.sent': 'يعلم {program} على {actor} أن {file} وصل كاملًا.',
+  'ssh.exp.action.stored': 'كتب {actor} الملف {file} على قرصه.',
+  'ssh.exp.action.received': 'استلم {actor} الملف {file} وحفظه.',
+  'ssh.exp.action.failed': 'يتخلى {program} على {actor} عن {file}.',
+  'ssh.note.key-exchange':
+    'ينتقل الشرح المبسّط من الاتصال مباشرة إلى كلمة المرور. أما في الواقع فيتبادل الطرفان أولًا سطري الإصدار ويجريان تبادل مفاتيح (KEXINIT، ECDH، NEWKEYS)؛ تعرض الخطوة {step} هذه الحزم مع كلمة المرور، ويرويها مستوى الخبير واحدةً واحدة.',
+  'ssh.note.clear-part':
+    'يقول الشرح المبسّط إن كل شيء مشفّر. لكن سطري الإصدار وتبادل المفاتيح يمرّان دون تشفير، ولا بد من ذلك: فالمفاتيح لم توجد بعد. كل ما بعد NEWKEYS (الدخول والأوامر والملف) مشفّر، فلا يرى المتنصّت إلا أحجام الحزم وتوقيتها.',
+  'ssh.note.none-probe':
+    'يحاول OpenSSH أولًا الدخول بالطريقة «none»؛ فيجيب الخادم بالطرق التي يقبلها، وعندها فقط تُرسَل كلمة المرور.',
+  'ssh.note.answer-flags':
+    'في الشرح المبسّط يرد المستلم على الملف بـ (ACK) مجرد. أما المستلم الحقيقي فيرد برسائل SSH ‏(SFTP STATUS، أو البايتات الصفرية في scp) تحمل الإقرار معها؛ لذلك تُظهر الخطوة {step} ‏PSH,ACK.',
+  'ssh.note.session-end':
+    'قبل الخطوة {step} ينهي الحاسوب الجلسة داخل SSH ‏(CHANNEL_EOF، CHANNEL_CLOSE، DISCONNECT)، ويبلغ الخادم عن حالة خروج البرنامج الذي شغّله؛ يُغفل الشرح المبسّط ذلك، وتمر هذه الحزم في الخلفية.',
+  'ssh.note.scp-legacy':
+    'يستخدم scp هنا بروتوكول scp التقليدي (scp -O؛ ويشغّل الخادم scp -t أو scp -f). ومنذ OpenSSH 9.0 يستخدم scp بروتوكول SFTP من الداخل ما لم يُطلب غير ذلك.',
 };

@@ -144,6 +144,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'فقدان الحزم',
   'switch.ip': 'إصدار IP',
   'switch.tls': 'إصدار TLS',
+  'switch.direction': 'الاتجاه',
   'value.mode.active': 'نشط',
   'value.mode.passive': 'خامل',
   'value.firewall.off': 'معطّل',
@@ -154,6 +155,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'مفعّل، مع مساعد FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'رفع',
+  'value.direction.download': 'تنزيل',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

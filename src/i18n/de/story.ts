@@ -397,4 +397,120 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'Die Schritte {first} und {second} zeigen dasselbe Paket, denn {actor} erledigt beides mit einem Segment ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    one: 'Eine Datei per SFTP über SSH hochladen',
+    other: '{count} Dateien per SFTP über SSH hochladen',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    one: 'Eine Datei per SFTP über SSH herunterladen',
+    other: '{count} Dateien per SFTP über SSH herunterladen',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    one: 'Eine Datei per scp über SSH hochladen',
+    other: '{count} Dateien per scp über SSH hochladen',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    one: 'Eine Datei per scp über SSH herunterladen',
+    other: '{count} Dateien per scp über SSH herunterladen',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    one: '{actor} will gleich eine Datei mit {program} hochladen, die {peer} bekommen soll; alles läuft in einer SSH-Verbindung.',
+    other:
+      '{actor} will gleich {count} Dateien mit {program} hochladen, die {peer} bekommen soll; alles läuft in einer SSH-Verbindung.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    one: '{actor} will gleich eine Datei mit {program} herunterladen, die {peer} bereithält; alles läuft in einer SSH-Verbindung.',
+    other:
+      '{actor} will gleich {count} Dateien mit {program} herunterladen, die {peer} bereithält; alles läuft in einer SSH-Verbindung.',
+  },
+  'ssh.std.encrypted':
+    'Alles, was {actor} sendet, verschlüsselt das SSH-Programm: das Passwort, die Befehle und die Datei selbst. Lesen kann es nur {peer}.',
+  'ssh.std.decrypts':
+    'Auf der Gegenseite wartet das SSH-Programm sshd an Port 22, den {actor} offen hält, und macht aus dem Empfangenen wieder lesbare Daten; die Schlüssel dafür kennt außer dieser Seite nur {peer}.',
+  'ssh.std.left-out':
+    'Von hier an erwähnt die Geschichte nicht mehr, dass jede Seite vor dem Senden verschlüsselt und nach dem Empfang entschlüsselt: Das geschieht mit jedem SSH-Paket.',
+  'ssh.std.login':
+    'Zuerst tauschen {actor} und {peer} ihre SSH-Versionen aus und einigen sich auf Schlüssel (KEXINIT, ein ECDH-Schlüsselaustausch, NEWKEYS). Alles nach NEWKEYS ist verschlüsselt; erst dann sendet {actor} Benutzernamen und Passwort.',
+  'ssh.std.login-ok':
+    '{actor} prüft das Passwort und lässt die Anmeldung zu (USERAUTH_SUCCESS); damit ist {peer} angemeldet.',
+  'ssh.std.session.sftp':
+    '{actor} kann jetzt arbeiten: Ein Sitzungskanal wird geöffnet, das SFTP-Subsystem gestartet, und die ersten SFTP-Anfragen gehen hinaus, die {peer} beantworten soll.',
+  'ssh.std.session.scp':
+    '{actor} kann jetzt arbeiten: Ein Sitzungskanal wird geöffnet, mit der Bitte, dass {peer} den Befehl „{command}“ ausführt.',
+  'ssh.std.answers.sftp':
+    '{actor} bestätigt den Kanal, startet einen SFTP-Server und beantwortet jede Anfrage (VERSION, dann das Home-Verzeichnis).',
+  'ssh.std.answers.scp-sink':
+    '{actor} bestätigt den Kanal und startet „{command}“; das Programm meldet mit einem Null-Byte, dass es zum Empfangen bereit ist.',
+  'ssh.std.answers.scp-source': '{actor} bestätigt den Kanal und startet „{command}“.',
+  'ssh.std.put.sftp':
+    '{actor} sendet {file}: Die Datei wird zum Schreiben geöffnet (OPEN), ihre Bytes gehen in WRITE-Anfragen hinaus, dann wird sie geschlossen (CLOSE).',
+  'ssh.std.put.scp':
+    '{actor} sendet {file}: zuerst eine Zeile mit Rechten, Größe und Namen (C0644 …), dann die Bytes, abgeschlossen von einem Null-Byte.',
+  'ssh.std.stored.sftp':
+    '{actor} hat {file} erhalten: Jede Anfrage bekommt STATUS OK zur Antwort, und diese Antworten tragen die Bestätigungen der Bytes.',
+  'ssh.std.stored.scp':
+    '{actor} hat {file} erhalten: scp beantwortet die Zeile und die Bytes mit je einem Null-Byte, und diese Antworten tragen die Bestätigungen.',
+  'ssh.std.fetch.sftp':
+    '{actor} fragt nach {file}: Die Datei wird gesucht (LSTAT, STAT), geöffnet (OPEN), bis zum Ende gelesen (READ) und geschlossen (CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor} beantwortet die Zeile und die Bytes von {file} mit je einem Null-Byte: Die Datei ist angekommen.',
+  'ssh.std.get.sftp':
+    '{actor} sendet {file} in DATA-Antworten und beantwortet die übrigen Anfragen, die {peer} stellt.',
+  'ssh.std.get.scp':
+    '{actor} sendet {file}: eine Zeile mit Rechten, Größe und Namen (C0644 …), dann die Bytes und ein Null-Byte.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    one: '{actor} möchte eine Datei hochladen, und {peer} soll sie bekommen, sicher verschlossen in SSH.',
+    other:
+      '{actor} möchte {count} Dateien hochladen, und {peer} soll sie bekommen, sicher verschlossen in SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    one: '{actor} möchte eine Datei holen, die {peer} hat, sicher verschlossen in SSH.',
+    other: '{actor} möchte {count} Dateien holen, die {peer} hat, sicher verschlossen in SSH.',
+  },
+  'ssh.ele.connect': '{actor} und {peer} verbinden sich.',
+  'ssh.ele.login':
+    '{actor} und {peer} einigen sich auf einen geheimen Schlüssel; dann nennt {actor} Namen und Passwort, die sonst niemand lesen kann.',
+  'ssh.ele.login-ok': '{actor} lässt die Anmeldung zu, und {peer} ist drin.',
+  'ssh.ele.session': '{actor} sagt, was geschehen soll, und {peer} macht sich bereit.',
+  'ssh.ele.file': '{actor} sendet {file}, und {peer} meldet, dass die Datei da ist.',
+  'ssh.ele.done': '{actor} verabschiedet sich, und die Verbindung endet.',
+  'ssh.exp.version':
+    '{actor} nennt im Klartext die eigene SSH-Version, „{text}“: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor} sendet die SSH-Nachricht {text}, noch unverschlüsselt: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor} sendet {text} unverschlüsselt und danach ein verschlüsseltes SSH-Paket; darin steht, was nur die beiden Enden wissen: „{inner}“. {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor} sendet ein verschlüsseltes SSH-Paket; darin steht, was nur die beiden Enden wissen: „{inner}“. {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor} sendet den Rest desselben SSH-Schreibvorgangs: {flags} von Port {sport} an Port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': '{actor}: Der Benutzer startet {program} zum Hochladen.',
+  'ssh.exp.action.start.download': '{actor}: Der Benutzer startet {program} zum Herunterladen.',
+  'ssh.exp.action.logged-in': '{actor}: Der SSH-Client ist als {user} angemeldet.',
+  'ssh.exp.action.sent': '{actor}: {program} erfährt, dass {file} vollständig angekommen ist.',
+  'ssh.exp.action.stored': '{actor} hat {file} auf die Festplatte geschrieben.',
+  'ssh.exp.action.received': '{actor} hat {file} erhalten und gespeichert.',
+  'ssh.exp.action.failed': '{actor}: {program} gibt {file} auf.',
+  'ssh.note.key-exchange':
+    'Die Vorlage springt von der Verbindung direkt zum Passwort. Tatsächlich tauschen beide Seiten zuerst Versionszeilen aus und führen einen Schlüsselaustausch durch (KEXINIT, ECDH, NEWKEYS); Schritt {step} zeigt diese Pakete zusammen mit dem Passwort, und die Expertenstufe erzählt jedes einzeln.',
+  'ssh.note.clear-part':
+    'Die Vorlage sagt, alles sei verschlüsselt. Die Versionszeilen und der Schlüsselaustausch laufen aber im Klartext, und das muss so sein: Die Schlüssel gibt es noch nicht. Alles nach NEWKEYS (Anmeldung, Befehle, Datei) ist verschlüsselt; ein Lauscher sieht nur Größe und Zeitpunkt der Pakete.',
+  'ssh.note.none-probe':
+    'OpenSSH versucht zuerst, sich mit der Methode „none“ anzumelden; der Server antwortet, welche Methoden er annimmt, und erst dann wird das Passwort gesendet.',
+  'ssh.note.answer-flags':
+    'In der Vorlage antwortet der Empfänger auf die Datei mit einem bloßen (ACK). Der echte Empfänger antwortet mit SSH-Nachrichten (SFTP STATUS oder die Null-Bytes von scp), die die Bestätigung mittragen; deshalb zeigt Schritt {step} PSH,ACK.',
+  'ssh.note.session-end':
+    'Vor Schritt {step} beendet der PC die Sitzung innerhalb von SSH (CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT), und der Server meldet den Exit-Status des Programms, das er ausgeführt hat; die Vorlage lässt das aus, und diese Pakete laufen im Hintergrund.',
+  'ssh.note.scp-legacy':
+    'Hier spricht scp das klassische scp-Protokoll (scp -O; der Server führt scp -t oder scp -f aus). Seit OpenSSH 9.0 nutzt scp im Hintergrund SFTP, wenn man nichts anderes angibt.',
 };

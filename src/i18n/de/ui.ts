@@ -149,6 +149,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'Paketverlust',
   'switch.ip': 'IP-Version',
   'switch.tls': 'TLS-Version',
+  'switch.direction': 'Richtung',
   'value.mode.active': 'aktiv',
   'value.mode.passive': 'passiv',
   'value.firewall.off': 'aus',
@@ -159,6 +160,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'an, mit FTP-Helfer',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'hochladen',
+  'value.direction.download': 'herunterladen',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

@@ -390,4 +390,117 @@ export const story = {
   },
   'note.shared-packet':
     'Steps {first} and {second} show the same packet: {actor} does both with one segment ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    one: 'Uploading a file with SFTP over SSH',
+    other: 'Uploading {count} files with SFTP over SSH',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    one: 'Downloading a file with SFTP over SSH',
+    other: 'Downloading {count} files with SFTP over SSH',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    one: 'Uploading a file with scp over SSH',
+    other: 'Uploading {count} files with scp over SSH',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    one: 'Downloading a file with scp over SSH',
+    other: 'Downloading {count} files with scp over SSH',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    one: '{actor} is about to send one file to {peer} with {program}, which works inside an SSH connection.',
+    other:
+      '{actor} is about to send {count} files to {peer} with {program}, which works inside an SSH connection.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    one: '{actor} is about to fetch one file from {peer} with {program}, which works inside an SSH connection.',
+    other:
+      '{actor} is about to fetch {count} files from {peer} with {program}, which works inside an SSH connection.',
+  },
+  'ssh.std.encrypted':
+    'The SSH program on {actor} will encrypt what it sends to {peer}: the password, the commands and the file itself.',
+  'ssh.std.decrypts':
+    'The SSH program on {actor} (sshd, listening on port 22) turns what arrives back into readable data, with the same keys as {peer}.',
+  'ssh.std.left-out':
+    'From here on the story does not repeat that each side encrypts before sending and decrypts after receiving: it happens to every SSH packet.',
+  'ssh.std.login':
+    'First {actor} and {peer} exchange their SSH versions and agree on keys (KEXINIT, an ECDH key exchange, NEWKEYS). Everything after NEWKEYS is encrypted; only then does {actor} send its user name and password.',
+  'ssh.std.login-ok': '{actor} checks the password and lets {peer} in (USERAUTH_SUCCESS).',
+  'ssh.std.session.sftp':
+    '{actor} can now work on {peer}: it opens a session channel, starts the SFTP subsystem and sends its first SFTP requests.',
+  'ssh.std.session.scp':
+    '{actor} can now work on {peer}: it opens a session channel and asks {peer} to run the command “{command}”.',
+  'ssh.std.answers.sftp':
+    '{actor} confirms the channel, starts its SFTP server and answers each request (VERSION, then the home directory).',
+  'ssh.std.answers.scp-sink':
+    '{actor} confirms the channel and starts “{command}”, which says with a zero byte that it is ready to receive.',
+  'ssh.std.answers.scp-source': '{actor} confirms the channel and starts “{command}”.',
+  'ssh.std.put.sftp':
+    '{actor} sends {file}: it opens the file for writing (OPEN), sends its bytes in WRITE requests and closes it (CLOSE).',
+  'ssh.std.put.scp':
+    '{actor} sends {file}: first a line with its permissions, size and name (C0644 …), then the bytes, ended by a zero byte.',
+  'ssh.std.stored.sftp':
+    '{actor} has received {file}: it answers each request with STATUS OK, and these answers carry the acknowledgements of the bytes.',
+  'ssh.std.stored.scp':
+    '{actor} has received {file}: scp answers the line and the bytes with a zero byte each, and these answers carry the acknowledgements.',
+  'ssh.std.fetch.sftp':
+    '{actor} asks for {file}: it looks the file up (LSTAT, STAT), opens it (OPEN), reads it (READ) up to its end and closes it (CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor} answers the line and the bytes of {file} with a zero byte each: the file has arrived.',
+  'ssh.std.get.sftp': '{actor} sends {file} in DATA replies and answers the other requests of {peer}.',
+  'ssh.std.get.scp':
+    '{actor} sends {file}: a line with its permissions, size and name (C0644 …), then the bytes and a zero byte.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    one: '{actor} wants to put one file on {peer}, safely locked inside SSH.',
+    other: '{actor} wants to put {count} files on {peer}, safely locked inside SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    one: '{actor} wants to get one file from {peer}, safely locked inside SSH.',
+    other: '{actor} wants to get {count} files from {peer}, safely locked inside SSH.',
+  },
+  'ssh.ele.connect': '{actor} and {peer} connect.',
+  'ssh.ele.login':
+    '{actor} and {peer} agree on a secret key; then {actor} gives its name and password, which nobody else can read.',
+  'ssh.ele.login-ok': '{actor} lets {peer} in.',
+  'ssh.ele.session': '{actor} says what it wants to do, and {peer} gets ready.',
+  'ssh.ele.file': '{actor} sends {file}, and {peer} says it has it.',
+  'ssh.ele.done': '{actor} says goodbye and the connection ends.',
+  'ssh.exp.version':
+    '{actor} announces its SSH version in the clear, "{text}": {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor} sends the SSH message {text}, still unencrypted: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor} sends {text} unencrypted, and after it an encrypted SSH packet; inside, what only the two ends know: “{inner}”. {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor} sends an encrypted SSH packet; inside, what only the two ends know: “{inner}”. {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor} sends the rest of the same SSH write: {flags} from port {sport} to port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': 'On {actor}, the user starts {program} to upload.',
+  'ssh.exp.action.start.download': 'On {actor}, the user starts {program} to download.',
+  'ssh.exp.action.logged-in': 'The SSH client on {actor} is logged in as {user}.',
+  'ssh.exp.action.sent': '{program} on {actor} learns that {file} has arrived whole.',
+  'ssh.exp.action.stored': '{actor} has written {file} to its disk.',
+  'ssh.exp.action.received': '{actor} has received {file} and saved it.',
+  'ssh.exp.action.failed': '{program} on {actor} gives up on {file}.',
+  'ssh.note.key-exchange':
+    'The seed goes straight from the connection to the password. In truth the two sides first exchange version lines and run a key exchange (KEXINIT, ECDH, NEWKEYS); step {step} shows these packets with the password, and the expert level tells each of them.',
+  'ssh.note.clear-part':
+    'The seed says everything is encrypted. The version lines and the key exchange travel in the clear, as they must: the keys do not exist yet. Everything after NEWKEYS (login, commands, file) is encrypted, so an eavesdropper sees only the sizes and timing of packets.',
+  'ssh.note.none-probe':
+    'OpenSSH first asks to log in with the method "none"; the server answers which methods it accepts, and only then is the password sent.',
+  'ssh.note.answer-flags':
+    'The seed has the receiver answer the file with a bare (ACK). The real receiver answers with SSH messages (SFTP STATUS, or the zero bytes of scp) that carry the acknowledgement, so step {step} shows PSH,ACK.',
+  'ssh.note.session-end':
+    'Before step {step} the PC ends the session inside SSH (CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT) and the server reports the exit status of the program it ran; the seed leaves this out, and these packets play in the background.',
+  'ssh.note.scp-legacy':
+    'Here scp speaks the classic scp protocol (scp -O, the server runs scp -t or scp -f). Since OpenSSH 9.0, scp uses SFTP underneath unless told otherwise.',
 } as const satisfies Record<string, Message>;

@@ -177,6 +177,7 @@ export const ui = {
   'switch.loss': 'Packet loss',
   'switch.ip': 'IP version',
   'switch.tls': 'TLS version',
+  'switch.direction': 'Direction',
   'value.mode.active': 'active',
   'value.mode.passive': 'passive',
   'value.firewall.off': 'off',
@@ -187,6 +188,8 @@ export const ui = {
   'value.nat.on-with-helper': 'on, with FTP helper',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'upload',
+  'value.direction.download': 'download',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

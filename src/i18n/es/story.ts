@@ -420,4 +420,127 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'Los pasos {first} y {second} muestran el mismo paquete: {actor} hace ambas cosas con un solo segmento ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    one: 'Subida de un archivo con SFTP sobre SSH',
+    many: 'Subida de {count} archivos con SFTP sobre SSH',
+    other: 'Subida de {count} archivos con SFTP sobre SSH',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    one: 'Descarga de un archivo con SFTP sobre SSH',
+    many: 'Descarga de {count} archivos con SFTP sobre SSH',
+    other: 'Descarga de {count} archivos con SFTP sobre SSH',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    one: 'Subida de un archivo con scp sobre SSH',
+    many: 'Subida de {count} archivos con scp sobre SSH',
+    other: 'Subida de {count} archivos con scp sobre SSH',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    one: 'Descarga de un archivo con scp sobre SSH',
+    many: 'Descarga de {count} archivos con scp sobre SSH',
+    other: 'Descarga de {count} archivos con scp sobre SSH',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    one: '{actor} va a subir un archivo con {program}; {peer} lo recibirá, y todo viaja dentro de una conexión SSH.',
+    many: '{actor} va a subir {count} archivos con {program}; {peer} los recibirá, y todo viaja dentro de una conexión SSH.',
+    other:
+      '{actor} va a subir {count} archivos con {program}; {peer} los recibirá, y todo viaja dentro de una conexión SSH.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    one: '{actor} va a descargar con {program} un archivo que tiene {peer}; todo viaja dentro de una conexión SSH.',
+    many: '{actor} va a descargar con {program} {count} archivos que tiene {peer}; todo viaja dentro de una conexión SSH.',
+    other:
+      '{actor} va a descargar con {program} {count} archivos que tiene {peer}; todo viaja dentro de una conexión SSH.',
+  },
+  'ssh.std.encrypted':
+    'El programa SSH cifra todo lo que envía {actor}: la contraseña, los comandos y el propio archivo. Solo {peer} podrá volver a leerlo.',
+  'ssh.std.decrypts':
+    '{actor} espera con su programa SSH (sshd, en el puerto 22) y vuelve legible lo que llega; las claves para ello solo las conocen él y {peer}.',
+  'ssh.std.left-out':
+    'A partir de aquí la historia ya no repite que cada lado cifra antes de enviar y descifra al recibir: ocurre con cada paquete SSH.',
+  'ssh.std.login':
+    'Primero {actor} y {peer} intercambian sus versiones de SSH y acuerdan unas claves (KEXINIT, un intercambio de claves ECDH, NEWKEYS). Todo lo que sigue a NEWKEYS va cifrado; solo entonces {actor} envía su nombre de usuario y su contraseña.',
+  'ssh.std.login-ok':
+    '{actor} comprueba la contraseña y acepta el inicio de sesión (USERAUTH_SUCCESS): {peer} ya está dentro.',
+  'ssh.std.session.sftp':
+    '{actor} ya puede trabajar: abre un canal de sesión, arranca el subsistema SFTP y envía sus primeras peticiones SFTP, que {peer} debe atender.',
+  'ssh.std.session.scp':
+    '{actor} ya puede trabajar: abre un canal de sesión y pide que {peer} ejecute el comando «{command}».',
+  'ssh.std.answers.sftp':
+    '{actor} confirma el canal, arranca su servidor SFTP y responde a cada petición (VERSION y después el directorio personal).',
+  'ssh.std.answers.scp-sink':
+    '{actor} confirma el canal y arranca «{command}», que avisa con un byte cero de que está listo para recibir.',
+  'ssh.std.answers.scp-source': '{actor} confirma el canal y arranca «{command}».',
+  'ssh.std.put.sftp':
+    '{actor} envía {file}: abre el archivo para escribir (OPEN), manda sus bytes en peticiones WRITE y lo cierra (CLOSE).',
+  'ssh.std.put.scp':
+    '{actor} envía {file}: primero una línea con sus permisos, tamaño y nombre (C0644 …), luego los bytes, terminados por un byte cero.',
+  'ssh.std.stored.sftp':
+    '{actor} ha recibido {file}: responde a cada petición con STATUS OK, y esas respuestas llevan las confirmaciones de los bytes.',
+  'ssh.std.stored.scp':
+    '{actor} ha recibido {file}: scp responde a la línea y a los bytes con un byte cero cada vez, y esas respuestas llevan las confirmaciones.',
+  'ssh.std.fetch.sftp':
+    '{actor} pide {file}: busca el archivo (LSTAT, STAT), lo abre (OPEN), lo lee hasta el final (READ) y lo cierra (CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor} responde a la línea y a los bytes de {file} con un byte cero cada vez: el archivo ha llegado.',
+  'ssh.std.get.sftp':
+    '{actor} envía {file} en respuestas DATA y atiende las demás peticiones que hace {peer}.',
+  'ssh.std.get.scp':
+    '{actor} envía {file}: una línea con sus permisos, tamaño y nombre (C0644 …), luego los bytes y un byte cero.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    one: '{actor} quiere dejar un archivo y {peer} debe recibirlo, bien guardado dentro de SSH.',
+    many: '{actor} quiere dejar {count} archivos y {peer} debe recibirlos, bien guardados dentro de SSH.',
+    other: '{actor} quiere dejar {count} archivos y {peer} debe recibirlos, bien guardados dentro de SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    one: '{actor} quiere traer un archivo que tiene {peer}, bien guardado dentro de SSH.',
+    many: '{actor} quiere traer {count} archivos que tiene {peer}, bien guardados dentro de SSH.',
+    other: '{actor} quiere traer {count} archivos que tiene {peer}, bien guardados dentro de SSH.',
+  },
+  'ssh.ele.connect': '{actor} y {peer} se conectan.',
+  'ssh.ele.login':
+    '{actor} y {peer} acuerdan una clave secreta; después {actor} da su nombre y su contraseña, que nadie más puede leer.',
+  'ssh.ele.login-ok': '{actor} acepta, y {peer} ya está dentro.',
+  'ssh.ele.session': '{actor} dice lo que quiere hacer, y {peer} se prepara.',
+  'ssh.ele.file': '{actor} envía {file}, y {peer} avisa de que ya lo tiene.',
+  'ssh.ele.done': '{actor} se despide y la conexión termina.',
+  'ssh.exp.version':
+    '{actor} anuncia en claro su versión de SSH, «{text}»: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor} envía el mensaje SSH {text}, todavía sin cifrar: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor} envía {text} sin cifrar y, detrás, un paquete SSH cifrado; dentro, lo que solo saben los dos extremos: «{inner}». {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor} envía un paquete SSH cifrado; dentro, lo que solo saben los dos extremos: «{inner}». {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor} envía el resto de la misma escritura SSH: {flags} del puerto {sport} al puerto {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': 'En {actor}, el usuario inicia {program} para subir.',
+  'ssh.exp.action.start.download': 'En {actor}, el usuario inicia {program} para descargar.',
+  'ssh.exp.action.logged-in': 'El cliente SSH en {actor} ha iniciado sesión como {user}.',
+  'ssh.exp.action.sent': '{program} en {actor} sabe ya que {file} ha llegado entero.',
+  'ssh.exp.action.stored': '{actor} ha escrito {file} en su disco.',
+  'ssh.exp.action.received': '{actor} ha recibido {file} y lo ha guardado.',
+  'ssh.exp.action.failed': '{program} en {actor} renuncia a {file}.',
+  'ssh.note.key-exchange':
+    'El guion original salta de la conexión a la contraseña. En realidad, los dos lados intercambian primero sus líneas de versión y hacen un intercambio de claves (KEXINIT, ECDH, NEWKEYS); el paso {step} muestra esos paquetes junto con la contraseña, y el nivel experto cuenta cada uno.',
+  'ssh.note.clear-part':
+    'El guion original dice que todo va cifrado. Sin embargo, las líneas de versión y el intercambio de claves viajan en claro, y no puede ser de otro modo: las claves aún no existen. Todo lo que sigue a NEWKEYS (inicio de sesión, comandos, archivo) va cifrado; quien escuche solo ve el tamaño y el ritmo de los paquetes.',
+  'ssh.note.none-probe':
+    'OpenSSH intenta primero iniciar sesión con el método «none»; el servidor contesta qué métodos acepta, y solo entonces se envía la contraseña.',
+  'ssh.note.answer-flags':
+    'En el guion original el receptor responde al archivo con un simple (ACK). El receptor real responde con mensajes SSH (SFTP STATUS, o los bytes cero de scp) que llevan la confirmación; por eso el paso {step} muestra PSH,ACK.',
+  'ssh.note.session-end':
+    'Antes del paso {step} el PC cierra la sesión dentro de SSH (CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT) y el servidor comunica el código de salida del programa que ejecutó; el guion original lo omite, y estos paquetes se muestran de fondo.',
+  'ssh.note.scp-legacy':
+    'Aquí scp usa el protocolo scp clásico (scp -O; el servidor ejecuta scp -t o scp -f). Desde OpenSSH 9.0, scp usa SFTP por debajo salvo que se indique otra cosa.',
 };

@@ -145,6 +145,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'Pérdida de paquetes',
   'switch.ip': 'Versión de IP',
   'switch.tls': 'Versión de TLS',
+  'switch.direction': 'Sentido',
   'value.mode.active': 'activo',
   'value.mode.passive': 'pasivo',
   'value.firewall.off': 'desactivado',
@@ -155,6 +156,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'activado, con ayudante FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'subida',
+  'value.direction.download': 'descarga',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

@@ -422,4 +422,127 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'Les étapes {first} et {second} montrent le même paquet : {actor} fait les deux avec un seul segment ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    one: 'Envoyer un fichier avec SFTP sur SSH',
+    many: 'Envoyer {count} fichiers avec SFTP sur SSH',
+    other: 'Envoyer {count} fichiers avec SFTP sur SSH',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    one: 'Télécharger un fichier avec SFTP sur SSH',
+    many: 'Télécharger {count} fichiers avec SFTP sur SSH',
+    other: 'Télécharger {count} fichiers avec SFTP sur SSH',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    one: 'Envoyer un fichier avec scp sur SSH',
+    many: 'Envoyer {count} fichiers avec scp sur SSH',
+    other: 'Envoyer {count} fichiers avec scp sur SSH',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    one: 'Télécharger un fichier avec scp sur SSH',
+    many: 'Télécharger {count} fichiers avec scp sur SSH',
+    other: 'Télécharger {count} fichiers avec scp sur SSH',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    one: '{actor} s’apprête à envoyer un fichier avec {program} ; {peer} le recevra, et tout passe par une connexion SSH.',
+    many: '{actor} s’apprête à envoyer {count} fichiers avec {program} ; {peer} les recevra, et tout passe par une connexion SSH.',
+    other:
+      '{actor} s’apprête à envoyer {count} fichiers avec {program} ; {peer} les recevra, et tout passe par une connexion SSH.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    one: '{actor} s’apprête à récupérer avec {program} un fichier que {peer} détient ; tout passe par une connexion SSH.',
+    many: '{actor} s’apprête à récupérer avec {program} {count} fichiers que {peer} détient ; tout passe par une connexion SSH.',
+    other:
+      '{actor} s’apprête à récupérer avec {program} {count} fichiers que {peer} détient ; tout passe par une connexion SSH.',
+  },
+  'ssh.std.encrypted':
+    'Le programme SSH chiffre tout ce qu’envoie {actor} : le mot de passe, les commandes et le fichier lui-même. Seul {peer} pourra le relire.',
+  'ssh.std.decrypts':
+    '{actor} attend avec son programme SSH (sshd, port 22) et rend lisible ce qui arrive ; les clés nécessaires, seuls lui et {peer} les connaissent.',
+  'ssh.std.left-out':
+    'Désormais, le récit ne répète plus que chaque côté chiffre avant d’envoyer et déchiffre après avoir reçu : cela vaut pour chaque paquet SSH.',
+  'ssh.std.login':
+    'D’abord, {actor} et {peer} échangent leurs versions SSH et se mettent d’accord sur des clés (KEXINIT, un échange de clés ECDH, NEWKEYS). Tout ce qui suit NEWKEYS est chiffré ; c’est seulement ensuite que {actor} envoie son nom d’utilisateur et son mot de passe.',
+  'ssh.std.login-ok':
+    '{actor} vérifie le mot de passe et accepte la connexion (USERAUTH_SUCCESS) : {peer} est authentifié.',
+  'ssh.std.session.sftp':
+    '{actor} peut maintenant travailler : il ouvre un canal de session, démarre le sous-système SFTP et envoie ses premières requêtes SFTP, auxquelles {peer} doit répondre.',
+  'ssh.std.session.scp':
+    '{actor} peut maintenant travailler : il ouvre un canal de session et demande que {peer} exécute la commande « {command} ».',
+  'ssh.std.answers.sftp':
+    '{actor} confirme le canal, lance son serveur SFTP et répond à chaque requête (VERSION, puis le répertoire personnel).',
+  'ssh.std.answers.scp-sink':
+    '{actor} confirme le canal et lance « {command} », qui signale par un octet nul qu’il est prêt à recevoir.',
+  'ssh.std.answers.scp-source': '{actor} confirme le canal et lance « {command} ».',
+  'ssh.std.put.sftp':
+    '{actor} envoie {file} : il ouvre le fichier en écriture (OPEN), envoie ses octets dans des requêtes WRITE, puis le ferme (CLOSE).',
+  'ssh.std.put.scp':
+    '{actor} envoie {file} : d’abord une ligne avec ses droits, sa taille et son nom (C0644 …), puis les octets, terminés par un octet nul.',
+  'ssh.std.stored.sftp':
+    '{actor} a reçu {file} : il répond à chaque requête par STATUS OK, et ces réponses portent les acquittements des octets.',
+  'ssh.std.stored.scp':
+    '{actor} a reçu {file} : scp répond à la ligne puis aux octets par un octet nul chacun, et ces réponses portent les acquittements.',
+  'ssh.std.fetch.sftp':
+    '{actor} demande {file} : il cherche le fichier (LSTAT, STAT), l’ouvre (OPEN), le lit jusqu’au bout (READ) et le ferme (CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor} répond à la ligne puis aux octets de {file} par un octet nul chacun : le fichier est arrivé.',
+  'ssh.std.get.sftp':
+    '{actor} envoie {file} dans des réponses DATA et répond aux autres requêtes que {peer} lui adresse.',
+  'ssh.std.get.scp':
+    '{actor} envoie {file} : une ligne avec ses droits, sa taille et son nom (C0644 …), puis les octets et un octet nul.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    one: '{actor} veut déposer un fichier et {peer} doit le recevoir, bien à l’abri dans SSH.',
+    many: '{actor} veut déposer {count} fichiers et {peer} doit les recevoir, bien à l’abri dans SSH.',
+    other: '{actor} veut déposer {count} fichiers et {peer} doit les recevoir, bien à l’abri dans SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    one: '{actor} veut récupérer un fichier que {peer} possède, bien à l’abri dans SSH.',
+    many: '{actor} veut récupérer {count} fichiers que {peer} possède, bien à l’abri dans SSH.',
+    other: '{actor} veut récupérer {count} fichiers que {peer} possède, bien à l’abri dans SSH.',
+  },
+  'ssh.ele.connect': '{actor} et {peer} se connectent.',
+  'ssh.ele.login':
+    '{actor} et {peer} se mettent d’accord sur une clé secrète ; ensuite {actor} donne son nom et son mot de passe, que personne d’autre ne peut lire.',
+  'ssh.ele.login-ok': '{actor} accepte, et {peer} est connecté.',
+  'ssh.ele.session': '{actor} dit ce qu’il veut faire, et {peer} se prépare.',
+  'ssh.ele.file': '{actor} envoie {file}, et {peer} confirme qu’il l’a bien reçu.',
+  'ssh.ele.done': '{actor} dit au revoir et la connexion se termine.',
+  'ssh.exp.version':
+    '{actor} annonce en clair sa version SSH, « {text} » : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor} envoie le message SSH {text}, encore non chiffré : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor} envoie {text} en clair, puis un paquet SSH chiffré ; dedans, ce que seules les deux extrémités savent : « {inner} ». {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor} envoie un paquet SSH chiffré ; dedans, ce que seules les deux extrémités savent : « {inner} ». {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor} envoie la suite de la même écriture SSH : {flags} du port {sport} vers le port {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': 'Sur {actor}, l’utilisateur lance {program} pour envoyer.',
+  'ssh.exp.action.start.download': 'Sur {actor}, l’utilisateur lance {program} pour télécharger.',
+  'ssh.exp.action.logged-in': 'Le client SSH sur {actor} est connecté en tant que {user}.',
+  'ssh.exp.action.sent': '{program} sur {actor} apprend que {file} est arrivé en entier.',
+  'ssh.exp.action.stored': '{actor} a écrit {file} sur son disque.',
+  'ssh.exp.action.received': '{actor} a reçu {file} et l’a enregistré.',
+  'ssh.exp.action.failed': '{program} sur {actor} renonce à {file}.',
+  'ssh.note.key-exchange':
+    'Le récit de référence passe directement de la connexion au mot de passe. En réalité, les deux côtés échangent d’abord des lignes de version et font un échange de clés (KEXINIT, ECDH, NEWKEYS) ; l’étape {step} montre ces paquets avec le mot de passe, et le niveau expert les raconte un par un.',
+  'ssh.note.clear-part':
+    'Le récit de référence dit que tout est chiffré. Les lignes de version et l’échange de clés circulent pourtant en clair, et c’est forcé : les clés n’existent pas encore. Tout ce qui suit NEWKEYS (connexion, commandes, fichier) est chiffré ; une oreille indiscrète ne voit que la taille et le rythme des paquets.',
+  'ssh.note.none-probe':
+    'OpenSSH essaie d’abord de se connecter avec la méthode « none » ; le serveur répond par les méthodes qu’il accepte, et c’est seulement alors que le mot de passe est envoyé.',
+  'ssh.note.answer-flags':
+    'Dans le récit de référence, le destinataire répond au fichier par un simple (ACK). Le vrai destinataire répond par des messages SSH (SFTP STATUS, ou les octets nuls de scp) qui portent l’acquittement ; c’est pourquoi l’étape {step} montre PSH,ACK.',
+  'ssh.note.session-end':
+    'Avant l’étape {step}, le PC termine la session à l’intérieur de SSH (CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT) et le serveur indique le code de sortie du programme qu’il a exécuté ; le récit de référence l’omet, et ces paquets passent en arrière-plan.',
+  'ssh.note.scp-legacy':
+    'Ici, scp parle le protocole scp classique (scp -O ; le serveur exécute scp -t ou scp -f). Depuis OpenSSH 9.0, scp utilise SFTP en coulisse, sauf indication contraire.',
 };

@@ -151,6 +151,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'Perte de paquets',
   'switch.ip': 'Version d’IP',
   'switch.tls': 'Version de TLS',
+  'switch.direction': 'Sens',
   'value.mode.active': 'actif',
   'value.mode.passive': 'passif',
   'value.firewall.off': 'désactivé',
@@ -161,6 +162,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'activé, avec assistant FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'envoi',
+  'value.direction.download': 'téléchargement',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

@@ -419,4 +419,126 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'I passi {first} e {second} mostrano lo stesso pacchetto: {actor} fa entrambe le cose con un solo segmento ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    one: 'Caricare un file con SFTP su SSH',
+    many: 'Caricare {count} file con SFTP su SSH',
+    other: 'Caricare {count} file con SFTP su SSH',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    one: 'Scaricare un file con SFTP su SSH',
+    many: 'Scaricare {count} file con SFTP su SSH',
+    other: 'Scaricare {count} file con SFTP su SSH',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    one: 'Caricare un file con scp su SSH',
+    many: 'Caricare {count} file con scp su SSH',
+    other: 'Caricare {count} file con scp su SSH',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    one: 'Scaricare un file con scp su SSH',
+    many: 'Scaricare {count} file con scp su SSH',
+    other: 'Scaricare {count} file con scp su SSH',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    one: '{actor} sta per caricare un file con {program}; {peer} lo riceverà, e tutto viaggia dentro una connessione SSH.',
+    many: '{actor} sta per caricare {count} file con {program}; {peer} li riceverà, e tutto viaggia dentro una connessione SSH.',
+    other:
+      '{actor} sta per caricare {count} file con {program}; {peer} li riceverà, e tutto viaggia dentro una connessione SSH.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    one: '{actor} sta per scaricare con {program} un file che {peer} conserva; tutto viaggia dentro una connessione SSH.',
+    many: '{actor} sta per scaricare con {program} {count} file che {peer} conserva; tutto viaggia dentro una connessione SSH.',
+    other:
+      '{actor} sta per scaricare con {program} {count} file che {peer} conserva; tutto viaggia dentro una connessione SSH.',
+  },
+  'ssh.std.encrypted':
+    'Il programma SSH cifra tutto ciò che {actor} invia: la password, i comandi e il file stesso. Solo {peer} potrà rileggerlo.',
+  'ssh.std.decrypts':
+    '{actor} attende con il suo programma SSH (sshd, sulla porta 22) e rende di nuovo leggibile ciò che arriva; le chiavi per farlo le conoscono solo lui e {peer}.',
+  'ssh.std.left-out':
+    'Da qui in poi la storia non ripete che ogni lato cifra prima di inviare e decifra dopo aver ricevuto: succede a ogni pacchetto SSH.',
+  'ssh.std.login':
+    'Prima {actor} e {peer} si scambiano le versioni di SSH e si accordano sulle chiavi (KEXINIT, uno scambio di chiavi ECDH, NEWKEYS). Tutto ciò che segue NEWKEYS è cifrato; solo allora {actor} invia nome utente e password.',
+  'ssh.std.login-ok':
+    '{actor} controlla la password e accetta l’accesso (USERAUTH_SUCCESS): {peer} è dentro.',
+  'ssh.std.session.sftp':
+    '{actor} ora può lavorare: apre un canale di sessione, avvia il sottosistema SFTP e invia le prime richieste SFTP, a cui {peer} deve rispondere.',
+  'ssh.std.session.scp':
+    '{actor} ora può lavorare: apre un canale di sessione e chiede che {peer} esegua il comando «{command}».',
+  'ssh.std.answers.sftp':
+    '{actor} conferma il canale, avvia il suo server SFTP e risponde a ogni richiesta (VERSION, poi la directory home).',
+  'ssh.std.answers.scp-sink':
+    '{actor} conferma il canale e avvia «{command}», che segnala con un byte zero di essere pronto a ricevere.',
+  'ssh.std.answers.scp-source': '{actor} conferma il canale e avvia «{command}».',
+  'ssh.std.put.sftp':
+    '{actor} invia {file}: apre il file in scrittura (OPEN), manda i suoi byte in richieste WRITE e lo chiude (CLOSE).',
+  'ssh.std.put.scp':
+    '{actor} invia {file}: prima una riga con permessi, dimensione e nome (C0644 …), poi i byte, chiusi da un byte zero.',
+  'ssh.std.stored.sftp':
+    '{actor} ha ricevuto {file}: risponde a ogni richiesta con STATUS OK, e queste risposte portano le conferme dei byte.',
+  'ssh.std.stored.scp':
+    '{actor} ha ricevuto {file}: scp risponde alla riga e ai byte con un byte zero ciascuno, e queste risposte portano le conferme.',
+  'ssh.std.fetch.sftp':
+    '{actor} chiede {file}: cerca il file (LSTAT, STAT), lo apre (OPEN), lo legge fino alla fine (READ) e lo chiude (CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor} risponde alla riga e ai byte di {file} con un byte zero ciascuno: il file è arrivato.',
+  'ssh.std.get.sftp': '{actor} invia {file} in risposte DATA e soddisfa le altre richieste che {peer} fa.',
+  'ssh.std.get.scp':
+    '{actor} invia {file}: una riga con permessi, dimensione e nome (C0644 …), poi i byte e un byte zero.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    one: '{actor} vuole depositare un file e {peer} deve riceverlo, ben chiuso dentro SSH.',
+    many: '{actor} vuole depositare {count} file e {peer} deve riceverli, ben chiusi dentro SSH.',
+    other: '{actor} vuole depositare {count} file e {peer} deve riceverli, ben chiusi dentro SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    one: '{actor} vuole prendere un file che {peer} possiede, ben chiuso dentro SSH.',
+    many: '{actor} vuole prendere {count} file che {peer} possiede, ben chiusi dentro SSH.',
+    other: '{actor} vuole prendere {count} file che {peer} possiede, ben chiusi dentro SSH.',
+  },
+  'ssh.ele.connect': '{actor} e {peer} si collegano.',
+  'ssh.ele.login':
+    '{actor} e {peer} si accordano su una chiave segreta; poi {actor} dà nome e password, che nessun altro può leggere.',
+  'ssh.ele.login-ok': '{actor} accetta, e {peer} è dentro.',
+  'ssh.ele.session': '{actor} dice che cosa vuole fare, e {peer} si prepara.',
+  'ssh.ele.file': '{actor} invia {file}, e {peer} conferma di averlo.',
+  'ssh.ele.done': '{actor} saluta e la connessione finisce.',
+  'ssh.exp.version':
+    '{actor} annuncia in chiaro la sua versione di SSH, «{text}»: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor} invia il messaggio SSH {text}, ancora non cifrato: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor} invia {text} in chiaro e, subito dopo, un pacchetto SSH cifrato; dentro, ciò che sanno solo le due estremità: «{inner}». {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor} invia un pacchetto SSH cifrato; dentro, ciò che sanno solo le due estremità: «{inner}». {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor} invia il resto della stessa scrittura SSH: {flags} dalla porta {sport} alla porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': '{actor}: l’utente avvia {program} per caricare.',
+  'ssh.exp.action.start.download': '{actor}: l’utente avvia {program} per scaricare.',
+  'ssh.exp.action.logged-in': '{actor}: il client SSH ha effettuato l’accesso come {user}.',
+  'ssh.exp.action.sent': '{actor}: {program} viene a sapere che {file} è arrivato intero.',
+  'ssh.exp.action.stored': '{actor} ha scritto {file} sul suo disco.',
+  'ssh.exp.action.received': '{actor} ha ricevuto {file} e l’ha salvato.',
+  'ssh.exp.action.failed': '{actor}: {program} rinuncia a {file}.',
+  'ssh.note.key-exchange':
+    'Il racconto semplificato passa subito dalla connessione alla password. In realtà i due lati si scambiano prima le righe di versione ed eseguono uno scambio di chiavi (KEXINIT, ECDH, NEWKEYS); il passo {step} mostra questi pacchetti insieme alla password, e il livello esperto li racconta uno per uno.',
+  'ssh.note.clear-part':
+    'Il racconto semplificato dice che tutto è cifrato. Le righe di versione e lo scambio di chiavi viaggiano però in chiaro, e non può essere altrimenti: le chiavi non esistono ancora. Tutto ciò che segue NEWKEYS (accesso, comandi, file) è cifrato; chi ascolta vede solo dimensioni e tempi dei pacchetti.',
+  'ssh.note.none-probe':
+    'OpenSSH prova prima ad accedere con il metodo «none»; il server risponde con i metodi che accetta, e solo allora viene inviata la password.',
+  'ssh.note.answer-flags':
+    'Nel racconto semplificato chi riceve risponde al file con un semplice (ACK). Il vero destinatario risponde con messaggi SSH (SFTP STATUS, o i byte zero di scp) che portano la conferma; per questo il passo {step} mostra PSH,ACK.',
+  'ssh.note.session-end':
+    'Prima del passo {step} il PC chiude la sessione dentro SSH (CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT) e il server comunica il codice di uscita del programma che ha eseguito; il racconto semplificato lo tralascia, e questi pacchetti scorrono sullo sfondo.',
+  'ssh.note.scp-legacy':
+    'Qui scp parla il protocollo scp classico (scp -O; il server esegue scp -t o scp -f). Da OpenSSH 9.0 scp usa SFTP dietro le quinte, se non si chiede altrimenti.',
 };

@@ -150,6 +150,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'Perdita di pacchetti',
   'switch.ip': 'Versione di IP',
   'switch.tls': 'Versione di TLS',
+  'switch.direction': 'Direzione',
   'value.mode.active': 'attiva',
   'value.mode.passive': 'passiva',
   'value.firewall.off': 'disattivato',
@@ -160,6 +161,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'attivo, con helper FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'caricamento',
+  'value.direction.download': 'scaricamento',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

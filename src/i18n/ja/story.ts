@@ -361,4 +361,111 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'ステップ{first}と{second}は同じパケットを示しています。{actor}は1つのセグメント（{flags}）で両方を行います。',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    other: 'SSH上のSFTPで{count}個のファイルをアップロード',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    other: 'SSH上のSFTPで{count}個のファイルをダウンロード',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    other: 'SSH上のscpで{count}個のファイルをアップロード',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    other: 'SSH上のscpで{count}個のファイルをダウンロード',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    other:
+      '{actor}は{program}で{count}個のファイルを{peer}へ送ろうとしています。すべて1本のSSHコネクションの中で行われます。',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    other:
+      '{actor}は{program}で{peer}から{count}個のファイルを取ってこようとしています。すべて1本のSSHコネクションの中で行われます。',
+  },
+  'ssh.std.encrypted':
+    '{actor}のSSHプログラムは、{peer}へ送るものをすべて暗号化します：パスワードも、コマンドも、ファイルそのものも。',
+  'ssh.std.decrypts':
+    '{actor}のSSHプログラム（sshd、ポート22で待機）は、届いたものを{peer}と同じ鍵で読めるデータに戻します。',
+  'ssh.std.left-out':
+    'ここから先は、送る前に暗号化し、受け取った後に復号することを繰り返し説明しません。すべてのSSHパケットで同じことが起きています。',
+  'ssh.std.login':
+    'まず{actor}と{peer}はSSHのバージョンを伝え合い、鍵について合意します（KEXINIT、ECDHによる鍵交換、NEWKEYS）。NEWKEYSより後はすべて暗号化され、そこで初めて{actor}はユーザー名とパスワードを送ります。',
+  'ssh.std.login-ok': '{actor}はパスワードを確認し、{peer}のログインを認めます（USERAUTH_SUCCESS）。',
+  'ssh.std.session.sftp':
+    '{actor}は{peer}上で作業できるようになりました。セッションチャネルを開き、SFTPサブシステムを起動して、最初のSFTP要求を送ります。',
+  'ssh.std.session.scp':
+    '{actor}は{peer}上で作業できるようになりました。セッションチャネルを開き、{peer}にコマンド「{command}」の実行を頼みます。',
+  'ssh.std.answers.sftp':
+    '{actor}はチャネルを確認し、自分のSFTPサーバーを起動して、要求の一つひとつに答えます（VERSION、次にホームディレクトリ）。',
+  'ssh.std.answers.scp-sink':
+    '{actor}はチャネルを確認して「{command}」を起動します。このプログラムはゼロバイトを1つ送って、受け取る準備ができたことを知らせます。',
+  'ssh.std.answers.scp-source': '{actor}はチャネルを確認して「{command}」を起動します。',
+  'ssh.std.put.sftp':
+    '{actor}は{file}を送ります。書き込み用にファイルを開き（OPEN）、中身のバイトをWRITE要求で送り、閉じます（CLOSE）。',
+  'ssh.std.put.scp':
+    '{actor}は{file}を送ります。まず権限・サイズ・名前を書いた1行（C0644 …）、次にバイト列、最後にゼロバイトです。',
+  'ssh.std.stored.sftp':
+    '{actor}は{file}を受け取りました。要求ごとにSTATUS OKで答え、その応答がバイトの確認応答も運びます。',
+  'ssh.std.stored.scp':
+    '{actor}は{file}を受け取りました。scpは1行目とバイト列にそれぞれゼロバイトで答え、その応答が確認応答も運びます。',
+  'ssh.std.fetch.sftp':
+    '{actor}は{file}を求めます。ファイルを調べ（LSTAT、STAT）、開き（OPEN）、最後まで読み（READ）、閉じます（CLOSE）。',
+  'ssh.std.fetch.scp':
+    '{actor}は{file}の1行目とバイト列にそれぞれゼロバイトで答えます。ファイルが届きました。',
+  'ssh.std.get.sftp': '{actor}は{file}をDATA応答で送り、{peer}からのほかの要求にも答えます。',
+  'ssh.std.get.scp':
+    '{actor}は{file}を送ります。権限・サイズ・名前を書いた1行（C0644 …）、次にバイト列とゼロバイトです。',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    other:
+      '{actor}は{count}個のファイルを{peer}に置きたいと思っています。SSHの中にしっかり閉じ込めて送ります。',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    other:
+      '{actor}は{peer}から{count}個のファイルを取ってきたいと思っています。SSHの中にしっかり閉じ込めて運びます。',
+  },
+  'ssh.ele.connect': '{actor}と{peer}がつながります。',
+  'ssh.ele.login':
+    '{actor}と{peer}は秘密の鍵を決めます。それから{actor}は名前とパスワードを伝えますが、ほかの人には読めません。',
+  'ssh.ele.login-ok': '{actor}は{peer}を中に入れます。',
+  'ssh.ele.session': '{actor}はやりたいことを伝え、{peer}は準備をします。',
+  'ssh.ele.file': '{actor}が{file}を送り、{peer}は受け取ったと伝えます。',
+  'ssh.ele.done': '{actor}があいさつをして、接続が終わります。',
+  'ssh.exp.version':
+    '{actor}は自分のSSHバージョン「{text}」を平文で知らせます：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}、長さ{count}）。',
+  'ssh.exp.clear':
+    '{actor}はSSHメッセージ{text}をまだ暗号化せずに送ります：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}、長さ{count}）。',
+  'ssh.exp.clear-then-sealed':
+    '{actor}は{text}を平文で送り、続けて暗号化されたSSHパケットを送ります。中身は両端だけが知っているもの：「{inner}」。ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}、長さ{count}）。',
+  'ssh.exp.sealed':
+    '{actor}は暗号化されたSSHパケットを送ります。中身は両端だけが知っているもの：「{inner}」。ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}、長さ{count}）。',
+  'ssh.exp.more':
+    '{actor}は同じSSH書き込みの続きを送ります：ポート{sport}からポート{dport}への{flags}（シーケンス番号{seq}、確認応答番号{ack}、長さ{count}）。',
+  'ssh.exp.action.start.upload': '{actor}で、ユーザーがアップロードのために{program}を起動します。',
+  'ssh.exp.action.start.download': '{actor}で、ユーザーがダウンロードのために{program}を起動します。',
+  'ssh.exp.action.logged-in': '{actor}のSSHクライアントが{user}としてログインしました。',
+  'ssh.exp.action.sent': '{actor}の{program}は、{file}がすべて届いたことを知ります。',
+  'ssh.exp.action.stored': '{actor}は{file}をディスクに書き込みました。',
+  'ssh.exp.action.received': '{actor}は{file}を受け取り、保存しました。',
+  'ssh.exp.action.failed': '{actor}の{program}は{file}をあきらめます。',
+  'ssh.note.key-exchange':
+    '原案はコネクションからいきなりパスワードへ進みます。実際には、両者はまずバージョン行を交換し、鍵交換（KEXINIT、ECDH、NEWKEYS）を行います。ステップ{step}はこれらのパケットをパスワードと一緒に示し、エキスパートレベルでは一つずつ説明します。',
+  'ssh.note.clear-part':
+    '原案ではすべてが暗号化されるとしています。しかしバージョン行と鍵交換は平文で流れます。鍵はまだ存在しないので、そうするしかありません。NEWKEYSより後（ログイン、コマンド、ファイル）はすべて暗号化され、盗聴者に見えるのはパケットの大きさとタイミングだけです。',
+  'ssh.note.none-probe':
+    'OpenSSHは最初に「none」という方式でログインを試みます。サーバーが受け付ける方式を答え、その後で初めてパスワードが送られます。',
+  'ssh.note.answer-flags':
+    '原案では、受け手はファイルに対して単なる（ACK）で答えます。実際の受け手はSSHメッセージ（SFTP STATUS、またはscpのゼロバイト）で答え、確認応答はそれに乗って届きます。そのためステップ{step}はPSH,ACKになります。',
+  'ssh.note.session-end':
+    'ステップ{step}の前に、PCはSSHの中でセッションを終え（CHANNEL_EOF、CHANNEL_CLOSE、DISCONNECT）、サーバーは実行したプログラムの終了ステータスを知らせます。原案はこれを省いており、これらのパケットは背景で流れます。',
+  'ssh.note.scp-legacy':
+    'ここでのscpは従来のscpプロトコルを使います（scp -O。サーバーはscp -tまたはscp -fを実行します）。OpenSSH 9.0以降のscpは、特に指定しなければ内部でSFTPを使います。',
 };

@@ -146,6 +146,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'パケットロス',
   'switch.ip': 'IPのバージョン',
   'switch.tls': 'TLSのバージョン',
+  'switch.direction': '方向',
   'value.mode.active': 'アクティブ',
   'value.mode.passive': 'パッシブ',
   'value.firewall.off': 'オフ',
@@ -156,6 +157,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'オン（FTPヘルパーあり）',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'アップロード',
+  'value.direction.download': 'ダウンロード',
   'value.loss': '{percent}%',
   'value.ip': 'IPv{version}',
 

@@ -358,4 +358,109 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     '{first}단계와 {second}단계는 같은 패킷을 보여 줍니다. {actor}에서 세그먼트 하나({flags})로 두 가지를 함께 합니다.',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    other: 'SSH 위의 SFTP로 파일 {count}개 업로드하기',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    other: 'SSH 위의 SFTP로 파일 {count}개 다운로드하기',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    other: 'SSH 위의 scp로 파일 {count}개 업로드하기',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    other: 'SSH 위의 scp로 파일 {count}개 다운로드하기',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    other:
+      '{actor}에서 {program}(으)로 파일 {count}개를 {peer}에 보내려고 합니다. 모든 일은 하나의 SSH 연결 안에서 이루어집니다.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    other:
+      '{actor}에서 {program}(으)로 {peer}의 파일 {count}개를 가져오려고 합니다. 모든 일은 하나의 SSH 연결 안에서 이루어집니다.',
+  },
+  'ssh.std.encrypted':
+    '{actor}의 SSH 프로그램은 {peer}에 보내는 것을 모두 암호화합니다. 비밀번호도, 명령도, 파일 자체도 마찬가지입니다.',
+  'ssh.std.decrypts':
+    '{actor}의 SSH 프로그램(sshd, 22번 포트에서 대기)은 도착한 내용을 {peer}와 같은 키로 다시 읽을 수 있는 데이터로 되돌립니다.',
+  'ssh.std.left-out':
+    '여기서부터는 각 쪽이 보내기 전에 암호화하고 받은 뒤에 복호화한다는 설명을 반복하지 않습니다. 모든 SSH 패킷에서 똑같이 일어납니다.',
+  'ssh.std.login':
+    '먼저 {actor}와 {peer}가 SSH 버전을 주고받고 키에 합의합니다(KEXINIT, ECDH 키 교환, NEWKEYS). NEWKEYS 이후의 모든 것은 암호화되며, 그제서야 {actor}에서 사용자 이름과 비밀번호를 보냅니다.',
+  'ssh.std.login-ok': '{actor}에서 비밀번호를 확인하고 {peer}의 로그인을 허락합니다(USERAUTH_SUCCESS).',
+  'ssh.std.session.sftp':
+    '이제 {actor}에서 {peer}를 다룰 수 있습니다. 세션 채널을 열고 SFTP 서브시스템을 시작한 뒤 첫 SFTP 요청들을 보냅니다.',
+  'ssh.std.session.scp':
+    '이제 {actor}에서 {peer}를 다룰 수 있습니다. 세션 채널을 열고 {peer}에 “{command}” 명령을 실행해 달라고 요청합니다.',
+  'ssh.std.answers.sftp':
+    '{actor}에서 채널을 확인하고 자신의 SFTP 서버를 시작해 요청마다 응답합니다(VERSION, 그다음 홈 디렉터리).',
+  'ssh.std.answers.scp-sink':
+    '{actor}에서 채널을 확인하고 “{command}”을(를) 시작합니다. 이 프로그램은 0 바이트 하나로 받을 준비가 되었음을 알립니다.',
+  'ssh.std.answers.scp-source': '{actor}에서 채널을 확인하고 “{command}”을(를) 시작합니다.',
+  'ssh.std.put.sftp':
+    '{actor}에서 {file}을(를) 보냅니다. 파일을 쓰기용으로 열고(OPEN), 바이트를 WRITE 요청에 담아 보낸 뒤 닫습니다(CLOSE).',
+  'ssh.std.put.scp':
+    '{actor}에서 {file}을(를) 보냅니다. 먼저 권한·크기·이름이 적힌 한 줄(C0644 …), 다음으로 바이트, 끝으로 0 바이트 하나입니다.',
+  'ssh.std.stored.sftp':
+    '{actor}에서 {file}을(를) 받았습니다. 요청마다 STATUS OK로 응답하며, 이 응답들이 바이트에 대한 확인 응답도 함께 싣고 갑니다.',
+  'ssh.std.stored.scp':
+    '{actor}에서 {file}을(를) 받았습니다. scp가 그 한 줄과 바이트에 각각 0 바이트로 응답하며, 이 응답들이 확인 응답도 함께 싣고 갑니다.',
+  'ssh.std.fetch.sftp':
+    '{actor}에서 {file}을(를) 요청합니다. 파일을 찾아보고(LSTAT, STAT), 열고(OPEN), 끝까지 읽은(READ) 뒤 닫습니다(CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor}에서 {file}의 한 줄과 바이트에 각각 0 바이트로 응답합니다. 파일이 도착했습니다.',
+  'ssh.std.get.sftp': '{actor}에서 {file}을(를) DATA 응답으로 보내고, {peer}의 다른 요청에도 응답합니다.',
+  'ssh.std.get.scp':
+    '{actor}에서 {file}을(를) 보냅니다. 권한·크기·이름이 적힌 한 줄(C0644 …), 그다음 바이트와 0 바이트 하나입니다.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    other: '{actor}에서 파일 {count}개를 {peer}에 두려고 합니다. SSH 안에 단단히 잠가서 보냅니다.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    other: '{actor}에서 {peer}의 파일 {count}개를 가져오려고 합니다. SSH 안에 단단히 잠가서 옮깁니다.',
+  },
+  'ssh.ele.connect': '{actor}와 {peer}가 연결됩니다.',
+  'ssh.ele.login':
+    '{actor}와 {peer}가 비밀 키를 정합니다. 그다음 {actor}에서 이름과 비밀번호를 알려 주는데, 다른 사람은 읽을 수 없습니다.',
+  'ssh.ele.login-ok': '{actor}에서 {peer}를 들여보내 줍니다.',
+  'ssh.ele.session': '{actor}에서 하고 싶은 일을 말하고, {peer}가 준비합니다.',
+  'ssh.ele.file': '{actor}에서 {file}을(를) 보내고, {peer}가 받았다고 알립니다.',
+  'ssh.ele.done': '{actor}에서 작별 인사를 하고 연결이 끝납니다.',
+  'ssh.exp.version':
+    '{actor}에서 자신의 SSH 버전 “{text}”을(를) 평문으로 알립니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor}에서 SSH 메시지 {text}을(를) 아직 암호화하지 않은 채 보냅니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor}에서 {text}을(를) 평문으로 보내고, 이어서 암호화된 SSH 패킷을 보냅니다. 안에는 두 끝만 아는 내용이 있습니다: “{inner}”. {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor}에서 암호화된 SSH 패킷을 보냅니다. 안에는 두 끝만 아는 내용이 있습니다: “{inner}”. {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor}에서 같은 SSH 쓰기의 나머지를 보냅니다: {sport}번 포트에서 {dport}번 포트로 {flags} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': '{actor}에서 사용자가 업로드하려고 {program}을(를) 실행합니다.',
+  'ssh.exp.action.start.download': '{actor}에서 사용자가 다운로드하려고 {program}을(를) 실행합니다.',
+  'ssh.exp.action.logged-in': '{actor}의 SSH 클라이언트가 {user} 사용자로 로그인했습니다.',
+  'ssh.exp.action.sent': '{actor}의 {program}이(가) {file}이(가) 빠짐없이 도착했음을 알게 됩니다.',
+  'ssh.exp.action.stored': '{actor}에서 {file}을(를) 디스크에 기록했습니다.',
+  'ssh.exp.action.received': '{actor}에서 {file}을(를) 받아 저장했습니다.',
+  'ssh.exp.action.failed': '{actor}의 {program}이(가) {file}을(를) 포기합니다.',
+  'ssh.note.key-exchange':
+    '기본 설명은 연결에서 곧바로 비밀번호로 넘어갑니다. 실제로는 양쪽이 먼저 버전 줄을 주고받고 키 교환(KEXINIT, ECDH, NEWKEYS)을 합니다. {step}단계는 이 패킷들을 비밀번호와 함께 보여 주고, 전문가 수준에서는 하나씩 설명합니다.',
+  'ssh.note.clear-part':
+    '기본 설명은 모든 것이 암호화된다고 말합니다. 하지만 버전 줄과 키 교환은 평문으로 오가며, 그럴 수밖에 없습니다. 아직 키가 없기 때문입니다. NEWKEYS 이후의 모든 것(로그인, 명령, 파일)은 암호화되어, 엿듣는 사람은 패킷의 크기와 시점만 볼 수 있습니다.',
+  'ssh.note.none-probe':
+    'OpenSSH는 먼저 “none” 방식으로 로그인을 시도합니다. 서버가 받아들이는 방식을 알려 준 뒤에야 비밀번호가 전송됩니다.',
+  'ssh.note.answer-flags':
+    '기본 설명에서는 받는 쪽이 파일에 단순한 (ACK)로 응답합니다. 실제로 받는 쪽은 SSH 메시지(SFTP STATUS 또는 scp의 0 바이트)로 응답하고, 확인 응답은 여기에 실려 갑니다. 그래서 {step}단계는 PSH,ACK로 표시됩니다.',
+  'ssh.note.session-end':
+    '{step}단계 전에 PC는 SSH 안에서 세션을 끝내고(CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT), 서버는 실행한 프로그램의 종료 상태를 알립니다. 기본 설명은 이를 생략하며, 이 패킷들은 배경에서 재생됩니다.',
+  'ssh.note.scp-legacy':
+    '여기서 scp는 기존 scp 프로토콜을 사용합니다(scp -O, 서버는 scp -t 또는 scp -f를 실행). OpenSSH 9.0부터 scp는 따로 지정하지 않으면 내부적으로 SFTP를 사용합니다.',
 };

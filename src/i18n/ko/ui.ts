@@ -139,6 +139,7 @@ export const ui: UiCatalog = {
   'switch.loss': '패킷 손실',
   'switch.ip': 'IP 버전',
   'switch.tls': 'TLS 버전',
+  'switch.direction': '방향',
   'value.mode.active': '액티브',
   'value.mode.passive': '패시브',
   'value.firewall.off': '꺼짐',
@@ -149,6 +150,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': '켜짐, FTP 도우미 사용',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': '업로드',
+  'value.direction.download': '다운로드',
   'value.loss': '{percent}%',
   'value.ip': 'IPv{version}',
 

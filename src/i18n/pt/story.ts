@@ -419,4 +419,125 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     'Os passos {first} e {second} mostram o mesmo pacote: {actor} faz as duas coisas com um único segmento ({flags}).',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    one: 'Enviando um arquivo com SFTP sobre SSH',
+    many: 'Enviando {count} arquivos com SFTP sobre SSH',
+    other: 'Enviando {count} arquivos com SFTP sobre SSH',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    one: 'Baixando um arquivo com SFTP sobre SSH',
+    many: 'Baixando {count} arquivos com SFTP sobre SSH',
+    other: 'Baixando {count} arquivos com SFTP sobre SSH',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    one: 'Enviando um arquivo com scp sobre SSH',
+    many: 'Enviando {count} arquivos com scp sobre SSH',
+    other: 'Enviando {count} arquivos com scp sobre SSH',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    one: 'Baixando um arquivo com scp sobre SSH',
+    many: 'Baixando {count} arquivos com scp sobre SSH',
+    other: 'Baixando {count} arquivos com scp sobre SSH',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    one: '{actor} vai enviar um arquivo com {program}; {peer} vai recebê-lo, e tudo passa por uma conexão SSH.',
+    many: '{actor} vai enviar {count} arquivos com {program}; {peer} vai recebê-los, e tudo passa por uma conexão SSH.',
+    other:
+      '{actor} vai enviar {count} arquivos com {program}; {peer} vai recebê-los, e tudo passa por uma conexão SSH.',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    one: '{actor} vai baixar com {program} um arquivo que {peer} guarda; tudo passa por uma conexão SSH.',
+    many: '{actor} vai baixar com {program} {count} arquivos que {peer} guarda; tudo passa por uma conexão SSH.',
+    other:
+      '{actor} vai baixar com {program} {count} arquivos que {peer} guarda; tudo passa por uma conexão SSH.',
+  },
+  'ssh.std.encrypted':
+    'O programa SSH criptografa tudo o que {actor} envia: a senha, os comandos e o próprio arquivo. Só {peer} vai conseguir lê-lo de novo.',
+  'ssh.std.decrypts':
+    '{actor} aguarda com seu programa SSH (sshd, na porta 22) e torna legível o que chega; as chaves para isso só ele e {peer} conhecem.',
+  'ssh.std.left-out':
+    'Daqui em diante a história não repete que cada lado criptografa antes de enviar e descriptografa ao receber: isso acontece com todo pacote SSH.',
+  'ssh.std.login':
+    'Primeiro {actor} e {peer} trocam suas versões de SSH e combinam chaves (KEXINIT, uma troca de chaves ECDH, NEWKEYS). Tudo o que vem depois de NEWKEYS é criptografado; só então {actor} envia seu nome de usuário e sua senha.',
+  'ssh.std.login-ok': '{actor} confere a senha e aceita o login (USERAUTH_SUCCESS): {peer} está dentro.',
+  'ssh.std.session.sftp':
+    '{actor} já pode trabalhar: abre um canal de sessão, inicia o subsistema SFTP e envia seus primeiros pedidos SFTP, que {peer} deve atender.',
+  'ssh.std.session.scp':
+    '{actor} já pode trabalhar: abre um canal de sessão e pede que {peer} execute o comando “{command}”.',
+  'ssh.std.answers.sftp':
+    '{actor} confirma o canal, inicia seu servidor SFTP e responde a cada pedido (VERSION e depois o diretório pessoal).',
+  'ssh.std.answers.scp-sink':
+    '{actor} confirma o canal e inicia “{command}”, que avisa com um byte zero que está pronto para receber.',
+  'ssh.std.answers.scp-source': '{actor} confirma o canal e inicia “{command}”.',
+  'ssh.std.put.sftp':
+    '{actor} envia {file}: abre o arquivo para escrita (OPEN), manda seus bytes em pedidos WRITE e o fecha (CLOSE).',
+  'ssh.std.put.scp':
+    '{actor} envia {file}: primeiro uma linha com permissões, tamanho e nome (C0644 …), depois os bytes, terminados por um byte zero.',
+  'ssh.std.stored.sftp':
+    '{actor} recebeu {file}: responde a cada pedido com STATUS OK, e essas respostas levam as confirmações dos bytes.',
+  'ssh.std.stored.scp':
+    '{actor} recebeu {file}: o scp responde à linha e aos bytes com um byte zero cada, e essas respostas levam as confirmações.',
+  'ssh.std.fetch.sftp':
+    '{actor} pede {file}: procura o arquivo (LSTAT, STAT), abre (OPEN), lê até o fim (READ) e fecha (CLOSE).',
+  'ssh.std.fetch.scp':
+    '{actor} responde à linha e aos bytes de {file} com um byte zero cada: o arquivo chegou.',
+  'ssh.std.get.sftp': '{actor} envia {file} em respostas DATA e atende aos outros pedidos que {peer} faz.',
+  'ssh.std.get.scp':
+    '{actor} envia {file}: uma linha com permissões, tamanho e nome (C0644 …), depois os bytes e um byte zero.',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    one: '{actor} quer guardar um arquivo, e {peer} deve recebê-lo, bem protegido dentro do SSH.',
+    many: '{actor} quer guardar {count} arquivos, e {peer} deve recebê-los, bem protegidos dentro do SSH.',
+    other: '{actor} quer guardar {count} arquivos, e {peer} deve recebê-los, bem protegidos dentro do SSH.',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    one: '{actor} quer buscar um arquivo que {peer} tem, bem protegido dentro do SSH.',
+    many: '{actor} quer buscar {count} arquivos que {peer} tem, bem protegidos dentro do SSH.',
+    other: '{actor} quer buscar {count} arquivos que {peer} tem, bem protegidos dentro do SSH.',
+  },
+  'ssh.ele.connect': '{actor} e {peer} se conectam.',
+  'ssh.ele.login':
+    '{actor} e {peer} combinam uma chave secreta; depois {actor} informa seu nome e sua senha, que ninguém mais consegue ler.',
+  'ssh.ele.login-ok': '{actor} aceita, e {peer} está dentro.',
+  'ssh.ele.session': '{actor} diz o que quer fazer, e {peer} se prepara.',
+  'ssh.ele.file': '{actor} envia {file}, e {peer} avisa que já o tem.',
+  'ssh.ele.done': '{actor} se despede e a conexão termina.',
+  'ssh.exp.version':
+    '{actor} anuncia sem criptografia sua versão de SSH, “{text}”: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear':
+    '{actor} envia a mensagem SSH {text}, ainda sem criptografia: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.clear-then-sealed':
+    '{actor} envia {text} sem criptografia e, em seguida, um pacote SSH criptografado; dentro, o que só as duas pontas sabem: “{inner}”. {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.sealed':
+    '{actor} envia um pacote SSH criptografado; dentro, o que só as duas pontas sabem: “{inner}”. {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.more':
+    '{actor} envia o resto da mesma escrita SSH: {flags} da porta {sport} para a porta {dport} (seq {seq}, ack {ack}, len {count}).',
+  'ssh.exp.action.start.upload': '{actor}: o usuário inicia o {program} para enviar.',
+  'ssh.exp.action.start.download': '{actor}: o usuário inicia o {program} para baixar.',
+  'ssh.exp.action.logged-in': '{actor}: o cliente SSH está conectado como {user}.',
+  'ssh.exp.action.sent': '{actor}: o {program} fica sabendo que {file} chegou inteiro.',
+  'ssh.exp.action.stored': '{actor} gravou {file} no disco.',
+  'ssh.exp.action.received': '{actor} recebeu {file} e o salvou.',
+  'ssh.exp.action.failed': '{actor}: o {program} desiste de {file}.',
+  'ssh.note.key-exchange':
+    'O roteiro original salta da conexão direto para a senha. Na verdade, os dois lados primeiro trocam linhas de versão e fazem uma troca de chaves (KEXINIT, ECDH, NEWKEYS); o passo {step} mostra esses pacotes junto com a senha, e o nível avançado conta cada um deles.',
+  'ssh.note.clear-part':
+    'O roteiro original diz que tudo é criptografado. Mas as linhas de versão e a troca de chaves passam sem criptografia, e não poderia ser diferente: as chaves ainda não existem. Tudo o que vem depois de NEWKEYS (login, comandos, arquivo) é criptografado; quem escuta só vê o tamanho e o ritmo dos pacotes.',
+  'ssh.note.none-probe':
+    'O OpenSSH tenta primeiro entrar com o método “none”; o servidor responde quais métodos aceita, e só então a senha é enviada.',
+  'ssh.note.answer-flags':
+    'No roteiro original, quem recebe responde ao arquivo com um simples (ACK). O receptor real responde com mensagens SSH (SFTP STATUS, ou os bytes zero do scp) que levam a confirmação; por isso o passo {step} mostra PSH,ACK.',
+  'ssh.note.session-end':
+    'Antes do passo {step}, o PC encerra a sessão dentro do SSH (CHANNEL_EOF, CHANNEL_CLOSE, DISCONNECT) e o servidor informa o código de saída do programa que executou; o roteiro original omite isso, e esses pacotes aparecem em segundo plano.',
+  'ssh.note.scp-legacy':
+    'Aqui o scp fala o protocolo scp clássico (scp -O; o servidor executa scp -t ou scp -f). Desde o OpenSSH 9.0, o scp usa SFTP por baixo, a menos que se peça outra coisa.',
 };

@@ -144,6 +144,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'Perda de pacotes',
   'switch.ip': 'Versão do IP',
   'switch.tls': 'Versão do TLS',
+  'switch.direction': 'Sentido',
   'value.mode.active': 'ativo',
   'value.mode.passive': 'passivo',
   'value.firewall.off': 'desligado',
@@ -154,6 +155,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'ligado, com auxiliar de FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'envio',
+  'value.direction.download': 'download',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

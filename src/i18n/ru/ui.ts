@@ -150,6 +150,7 @@ export const ui: UiCatalog = {
   'switch.loss': 'Потеря пакетов',
   'switch.ip': 'Версия IP',
   'switch.tls': 'Версия TLS',
+  'switch.direction': 'Направление',
   'value.mode.active': 'активный',
   'value.mode.passive': 'пассивный',
   'value.firewall.off': 'выключен',
@@ -160,6 +161,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': 'включён, с помощником FTP',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': 'отправка',
+  'value.direction.download': 'скачивание',
   'value.loss': '{percent} %',
   'value.ip': 'IPv{version}',
 

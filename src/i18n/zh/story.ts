@@ -315,4 +315,98 @@ export const story: StoryCatalog = {
   },
   'note.shared-packet':
     '第{first}步和第{second}步展示的是同一个分组：{actor}用一个报文段（{flags}）完成了这两件事。',
+
+  // SCP and SFTP: one SSH connection, encrypted from NEWKEYS on.
+  'title.sftp.upload': {
+    plural: 'count',
+    other: '通过SSH用SFTP上传{count}个文件',
+  },
+  'title.sftp.download': {
+    plural: 'count',
+    other: '通过SSH用SFTP下载{count}个文件',
+  },
+  'title.scp.upload': {
+    plural: 'count',
+    other: '通过SSH用scp上传{count}个文件',
+  },
+  'title.scp.download': {
+    plural: 'count',
+    other: '通过SSH用scp下载{count}个文件',
+  },
+  'ssh.std.intro.upload': {
+    plural: 'count',
+    other: '{actor}准备用{program}上传{count}个文件，由{peer}接收；一切都在一条SSH连接里进行。',
+  },
+  'ssh.std.intro.download': {
+    plural: 'count',
+    other: '{actor}准备用{program}下载{peer}上的{count}个文件；一切都在一条SSH连接里进行。',
+  },
+  'ssh.std.encrypted': '{actor}上的SSH程序会把发给{peer}的内容全部加密：密码、命令以及文件本身。',
+  'ssh.std.decrypts':
+    '{actor}上的SSH程序（sshd，在端口22上等待）会把收到的内容还原成可读的数据，所用的密钥和{peer}相同。',
+  'ssh.std.left-out': '从这里开始，故事不再重复“每一方发送前加密、收到后解密”：每个SSH分组都是如此。',
+  'ssh.std.login':
+    '首先，{actor}和{peer}交换各自的SSH版本，并商定密钥（KEXINIT、一次ECDH密钥交换、NEWKEYS）。NEWKEYS之后的一切都是加密的；到这时{actor}才发送用户名和密码。',
+  'ssh.std.login-ok': '{actor}核对密码，允许{peer}登录（USERAUTH_SUCCESS）。',
+  'ssh.std.session.sftp':
+    '{actor}现在可以在{peer}上工作了：它打开一个会话通道，启动SFTP子系统，并发送最初的几个SFTP请求。',
+  'ssh.std.session.scp': '{actor}现在可以在{peer}上工作了：它打开一个会话通道，请{peer}执行命令“{command}”。',
+  'ssh.std.answers.sftp':
+    '{actor}确认通道，启动自己的SFTP服务器，并逐一回答请求（先是VERSION，然后是主目录）。',
+  'ssh.std.answers.scp-sink': '{actor}确认通道并启动“{command}”，它用一个零字节表示已准备好接收。',
+  'ssh.std.answers.scp-source': '{actor}确认通道并启动“{command}”。',
+  'ssh.std.put.sftp':
+    '{actor}发送{file}：以写入方式打开文件（OPEN），用WRITE请求发送文件的字节，然后关闭它（CLOSE）。',
+  'ssh.std.put.scp':
+    '{actor}发送{file}：先发一行权限、大小和文件名（C0644 …），再发送字节，最后以一个零字节结束。',
+  'ssh.std.stored.sftp':
+    '{actor}已收到{file}：它对每个请求都回答STATUS OK，这些回答同时捎带了对这些字节的确认。',
+  'ssh.std.stored.scp': '{actor}已收到{file}：scp对那一行和那些字节各回一个零字节，这些回答同时捎带了确认。',
+  'ssh.std.fetch.sftp':
+    '{actor}请求{file}：先查找文件（LSTAT、STAT），再打开（OPEN），一直读到末尾（READ），最后关闭（CLOSE）。',
+  'ssh.std.fetch.scp': '{actor}对{file}的那一行和那些字节各回一个零字节：文件已经到达。',
+  'ssh.std.get.sftp': '{actor}用DATA回答发送{file}，并回答{peer}的其他请求。',
+  'ssh.std.get.scp': '{actor}发送{file}：一行权限、大小和文件名（C0644 …），然后是字节和一个零字节。',
+  'ssh.ele.intro.upload': {
+    plural: 'count',
+    other: '{actor}想把{count}个文件放到{peer}上，全程安全地封在SSH里。',
+  },
+  'ssh.ele.intro.download': {
+    plural: 'count',
+    other: '{actor}想从{peer}取回{count}个文件，全程安全地封在SSH里。',
+  },
+  'ssh.ele.connect': '{actor}和{peer}连接起来。',
+  'ssh.ele.login': '{actor}和{peer}商定一把秘密的钥匙；然后{actor}报上名字和密码，别人都看不懂。',
+  'ssh.ele.login-ok': '{actor}让{peer}进来。',
+  'ssh.ele.session': '{actor}说出想做的事，{peer}做好准备。',
+  'ssh.ele.file': '{actor}发送{file}，{peer}告诉对方已经收到。',
+  'ssh.ele.done': '{actor}说再见，连接结束。',
+  'ssh.exp.version':
+    '{actor}以明文宣布自己的SSH版本“{text}”：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，长度{count}）。',
+  'ssh.exp.clear':
+    '{actor}发送SSH消息{text}，此时还未加密：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，长度{count}）。',
+  'ssh.exp.clear-then-sealed':
+    '{actor}以明文发送{text}，后面跟着一个加密的SSH分组；里面是只有两端才知道的内容：“{inner}”。{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，长度{count}）。',
+  'ssh.exp.sealed':
+    '{actor}发送一个加密的SSH分组；里面是只有两端才知道的内容：“{inner}”。{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，长度{count}）。',
+  'ssh.exp.more':
+    '{actor}发送同一次SSH写入的剩余部分：{flags}，从端口{sport}到端口{dport}（序号{seq}，确认号{ack}，长度{count}）。',
+  'ssh.exp.action.start.upload': '在{actor}上，用户启动{program}进行上传。',
+  'ssh.exp.action.start.download': '在{actor}上，用户启动{program}进行下载。',
+  'ssh.exp.action.logged-in': '{actor}上的SSH客户端已作为{user}登录。',
+  'ssh.exp.action.sent': '{actor}上的{program}得知{file}已完整送达。',
+  'ssh.exp.action.stored': '{actor}已把{file}写入磁盘。',
+  'ssh.exp.action.received': '{actor}已收到{file}并保存。',
+  'ssh.exp.action.failed': '{actor}上的{program}放弃了{file}。',
+  'ssh.note.key-exchange':
+    '原始脚本从建立连接直接跳到密码。实际上，双方先交换版本行并进行密钥交换（KEXINIT、ECDH、NEWKEYS）；第{step}步把这些分组和密码一起展示，专家级别则逐个讲解。',
+  'ssh.note.clear-part':
+    '原始脚本说一切都是加密的。但版本行和密钥交换是以明文传输的，而且只能如此：这时密钥还不存在。NEWKEYS之后的一切（登录、命令、文件）都是加密的，窃听者只能看到分组的大小和时间。',
+  'ssh.note.none-probe': 'OpenSSH先尝试用“none”方法登录；服务器回答它接受哪些方法，然后才发送密码。',
+  'ssh.note.answer-flags':
+    '原始脚本中，接收方用一个单纯的（ACK）回应文件。真实的接收方用SSH消息（SFTP STATUS，或scp的零字节）回应，确认就捎带在这些消息里，所以第{step}步显示的是PSH,ACK。',
+  'ssh.note.session-end':
+    '在第{step}步之前，PC先在SSH内部结束会话（CHANNEL_EOF、CHANNEL_CLOSE、DISCONNECT），服务器报告它所运行程序的退出状态；原始脚本省略了这些，这些分组在后台播放。',
+  'ssh.note.scp-legacy':
+    '这里的scp使用传统的scp协议（scp -O；服务器运行scp -t或scp -f）。从OpenSSH 9.0起，如果不另行指定，scp在底层使用SFTP。',
 };

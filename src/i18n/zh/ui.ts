@@ -133,6 +133,7 @@ export const ui: UiCatalog = {
   'switch.loss': '丢包',
   'switch.ip': 'IP版本',
   'switch.tls': 'TLS版本',
+  'switch.direction': '方向',
   'value.mode.active': '主动',
   'value.mode.passive': '被动',
   'value.firewall.off': '关闭',
@@ -143,6 +144,8 @@ export const ui: UiCatalog = {
   'value.nat.on-with-helper': '开启，带FTP辅助',
   'value.tls.1.2': 'TLS 1.2',
   'value.tls.1.3': 'TLS 1.3',
+  'value.direction.upload': '上传',
+  'value.direction.download': '下载',
   'value.loss': '{percent}%',
   'value.ip': 'IPv{version}',
 

@@ -1,8 +1,8 @@
 /**
- * The OpenSSH 9.2 client as `sftp` or `scp` run it to fetch files: version exchange, key exchange,
+ * The OpenSSH 9.2 client as `sftp` or `scp` run it to send (`put`, `scp FILE host:`) or fetch files: version exchange, key exchange,
  * password login (after the "none" probe OpenSSH always makes), one session channel, then either the
- * `sftp` subsystem (the SFTP requests OpenSSH's sftp sends for `get`) or `exec scp -f` with the legacy
- * scp protocol (`scp -O`). The order, batching and timing of its messages follow captures of the real
+ * `sftp` subsystem (the SFTP requests OpenSSH's sftp sends for `put` or `get`) or `exec scp -t` / `scp -f`
+ * with the legacy scp protocol (`scp -O`). The order, batching and timing of its messages follow captures of the real
  * programs: before the session starts it leaves Nagle's algorithm on, then sets TCP_NODELAY.
  */
 import type { Micros } from '../../clock.ts';
@@ -53,6 +53,7 @@ import {
 } from './wire.ts';
 
 export type SshMode = 'sftp' | 'scp';
+export type SshDirection = 'upload' | 'download';
 
 export interface SshClientOptions {
   server: string;
@@ -60,7 +61,11 @@ export interface SshClientOptions {
   user: string;
   password: string;
   mode: SshMode;
+  /** Upload when absent, as in the seed's chapter. */
+  direction?: SshDirection;
   files: string[];
+  /** The PC's own files, by name: what an upload sends. */
+  local?: ReadonlyMap<string, Uint8Array>;
   /** The key exchange methods offered, in order of preference (OpenSSH 9.2 puts the post-quantum hybrid first). */
   kexAlgorithms?: readonly string[];
   /** The version line; Debian 12's OpenSSH when absent. */
@@ -69,6 +74,8 @@ export interface SshClientOptions {
 
 export interface SshClientResult {
   received: Map<string, Uint8Array>;
+  /** Uploaded files the server confirmed (SFTP STATUS OK after CLOSE, scp's zero byte after the data). */
+  sent: string[];
   failed: string[];
   /** The key exchange method both sides agreed on. */
   kex: string | null;
@@ -89,10 +96,17 @@ const T = {
   step: 200,
   password: 800,
   sftp: 150,
+  scpExit: 1000,
 };
 
 export class SshClient {
-  readonly result: SshClientResult = { received: new Map(), failed: [], kex: null, finished: false };
+  readonly result: SshClientResult = {
+    received: new Map(),
+    sent: [],
+    failed: [],
+    kex: null,
+    finished: false,
+  };
   private transport: SshTransport | null = null;
   private readonly rng: Rng;
   private cookie: Uint8Array = new Uint8Array(0);
@@ -108,6 +122,8 @@ export class SshClient {
   private scpBuffer: Uint8Array = new Uint8Array(0);
   private fileIndex = 0;
   private current: SftpDownload | null = null;
+  private upload: SftpUpload | null = null;
+  private scpOut: { name: string; stage: 'ready' | 'header' | 'data' } | null = null;
   private scpFile: { name: string; size: number; parts: Uint8Array[]; got: number } | null = null;
   private closing = false;
 
@@ -129,6 +145,10 @@ export class SshClient {
     return this.transport;
   }
 
+  private get uploading(): boolean {
+    return (this.options.direction ?? 'upload') === 'upload';
+  }
+
   private action(action: string, params: Record<string, string | number>): void {
     const { sim } = this.host;
     const event = { type: 'action' as const, t: sim.clock.now, node: this.host.id, action, params };
@@ -136,7 +156,11 @@ export class SshClient {
   }
 
   start(): void {
-    this.action('ssh-session-start', { mode: this.options.mode, files: this.options.files.length });
+    this.action('ssh-session-start', {
+      mode: this.options.mode,
+      direction: this.uploading ? 'upload' : 'download',
+      files: this.options.files.length,
+    });
     const conn = this.host.tcp.connect({
       remote: { address: this.options.server, port: this.options.port ?? SSH_PORT },
       purpose: 'ssh',
@@ -230,7 +254,8 @@ export class SshClient {
       }
       case MSG_CHANNEL_SUCCESS:
         if (this.options.mode === 'sftp') this.sendSftp(sftp.init(), 'SFTP INIT (version 3)');
-        else this.sendScp(new Uint8Array([0]), 'SCP ready');
+        // The sink speaks first: as the receiver of a download the PC says it is ready; uploading, it waits.
+        else if (!this.uploading) this.sendScp(new Uint8Array([0]), 'SCP ready');
         return;
       case MSG_CHANNEL_WINDOW_ADJUST:
         // The server grants 2 MiB; SFTP requests and scp's acknowledgements never come near it.
@@ -240,6 +265,7 @@ export class SshClient {
         this.localWindow -= data.length;
         this.consumed += data.length;
         if (this.options.mode === 'sftp') for (const p of this.sftpReader.push(data)) this.sftpReply(p);
+        else if (this.uploading) this.scpAcks(data);
         else this.scpData(data);
         this.checkWindow();
         return;
@@ -279,7 +305,8 @@ export class SshClient {
       ]);
       return;
     }
-    const command = `scp -f ${this.options.files.join(' ')}`;
+    // `scp FILE host:` sends to the home directory: the server's scp runs as the sink of `.`.
+    const command = this.uploading ? 'scp -t .' : `scp -f ${this.options.files.join(' ')}`;
     this.t.send([
       {
         payload: channelRequest(this.remoteChannel, 'exec', true, new SshWriter().string(command).done()),
@@ -301,8 +328,8 @@ export class SshClient {
 
   // ── SFTP ─────────────────────────────────────────────────────────────────
 
-  private sendSftp(bytes: Uint8Array, text: string): void {
-    this.sendChannel(bytes, { protocol: 'sftp', kind: 'request', text, fields: { ssh: 'CHANNEL_DATA' } });
+  private sendSftp(bytes: Uint8Array, text: string, kind = 'request'): void {
+    this.sendChannel(bytes, { protocol: 'sftp', kind, text, fields: { ssh: 'CHANNEL_DATA' } });
   }
 
   private request(build: (id: number) => Uint8Array, text: string): void {
@@ -312,6 +339,10 @@ export class SshClient {
 
   /** After VERSION: the limits extension, then REALPATH of the home directory, then each `get`. */
   private sftpReply(p: sftp.SftpPacket): void {
+    if (this.upload && (p.type === sftp.FXP_HANDLE || p.type === sftp.FXP_STATUS)) {
+      this.uploadReply(this.upload, p);
+      return;
+    }
     const f = this.current;
     switch (p.type) {
       case sftp.FXP_VERSION:
@@ -382,6 +413,7 @@ export class SshClient {
     const name = this.options.files[this.fileIndex++];
     if (name === undefined) {
       this.current = null;
+      this.upload = null;
       // sftp exits; ssh sees the end of its input and says so on the channel.
       this.after(T.sftp, () =>
         this.t.send([{ payload: channelEof(this.remoteChannel), name: 'CHANNEL_EOF' }]),
@@ -389,6 +421,10 @@ export class SshClient {
       return;
     }
     const path = `${this.cwd.replace(/\/$/, '')}/${name}`;
+    if (this.uploading) {
+      this.startUpload(name, path);
+      return;
+    }
     this.current = {
       name,
       path,
@@ -401,6 +437,73 @@ export class SshClient {
     this.request((id) => sftp.pathRequest(sftp.FXP_LSTAT, id, path), `SFTP LSTAT ${name}`);
   }
 
+  // ── SFTP put ─────────────────────────────────────────────────────────────
+
+  /** `put`: OPEN for writing (no stat first when the target is the working directory), then WRITEs. */
+  private startUpload(name: string, path: string): void {
+    const bytes = this.options.local?.get(name);
+    if (!bytes) {
+      // sftp checks the local file before it says anything to the server.
+      this.result.failed.push(name);
+      this.action('ssh-transfer-failed', { file: name });
+      this.nextFile();
+      return;
+    }
+    this.upload = { name, path, bytes, handle: new Uint8Array(0), offset: 0, outstanding: 0, stage: 'open' };
+    this.request((id) => sftp.openWrite(id, path, 0o644), `SFTP OPEN ${name} (write)`);
+  }
+
+  private uploadReply(u: SftpUpload, p: sftp.SftpPacket): void {
+    if (p.type === sftp.FXP_HANDLE) {
+      u.handle = p.body.string();
+      u.stage = 'write';
+      this.after(T.sftp, () => this.writeMore(u));
+      return;
+    }
+    const code = p.body.u32();
+    if (code !== sftp.FX_OK) {
+      this.result.failed.push(u.name);
+      this.action('ssh-transfer-failed', { file: u.name });
+      this.upload = null;
+      this.nextFile();
+      return;
+    }
+    if (u.stage === 'write') {
+      u.outstanding--;
+      this.writeMore(u);
+      return;
+    }
+    if (u.stage === 'close') {
+      this.upload = null;
+      this.result.sent.push(u.name);
+      this.action('ssh-file-sent', { file: u.name, bytes: u.bytes.length });
+      this.nextFile();
+    }
+  }
+
+  /**
+   * do_upload(): WRITEs of the server's write limit each, up to 64 unanswered at once; CLOSE once the
+   * whole file is written and every WRITE answered.
+   */
+  private writeMore(u: SftpUpload): void {
+    while (u.offset < u.bytes.length && u.outstanding < UPLOAD_REQUESTS) {
+      const offset = u.offset;
+      const chunk = u.bytes.subarray(offset, offset + sftp.MAX_READ);
+      u.offset += chunk.length;
+      u.outstanding++;
+      const id = this.nextId++;
+      this.sendSftp(
+        sftp.write(id, u.handle, offset, chunk),
+        `SFTP WRITE ${u.name} (${chunk.length} bytes)`,
+        'data',
+      );
+    }
+    if (u.offset >= u.bytes.length && u.outstanding === 0) {
+      u.stage = 'close';
+      this.request((id) => sftp.close(id, u.handle), `SFTP CLOSE ${u.name}`);
+    }
+  }
+
   private received(name: string, bytes: Uint8Array): void {
     this.result.received.set(name, bytes);
     this.action('ssh-file-received', { file: name, bytes: bytes.length });
@@ -408,8 +511,73 @@ export class SshClient {
 
   // ── scp (the sink side of the legacy protocol) ───────────────────────────
 
-  private sendScp(bytes: Uint8Array, text: string): void {
-    this.sendChannel(bytes, { protocol: 'scp', kind: 'sink', text, fields: { ssh: 'CHANNEL_DATA' } });
+  private sendScp(bytes: Uint8Array, text: string, kind = 'sink'): void {
+    this.sendChannel(bytes, { protocol: 'scp', kind, text, fields: { ssh: 'CHANNEL_DATA' } });
+  }
+
+  // ── scp (the source side, uploading) ─────────────────────────────────────
+
+  /**
+   * The remote sink's zero bytes drive the source: ready, then `C0644 size name`, then the data with its
+   * closing zero byte in one write, and after the last file the end of input (CHANNEL_EOF).
+   */
+  private scpAcks(data: Uint8Array): void {
+    for (const byte of data) {
+      if (byte !== 0) {
+        // An error line from the sink (\x01 or \x02 first): the file in flight did not arrive.
+        if (this.scpOut) {
+          this.result.failed.push(this.scpOut.name);
+          this.action('ssh-transfer-failed', { file: this.scpOut.name });
+          this.scpOut = null;
+        }
+        return;
+      }
+      const out = this.scpOut;
+      if (out?.stage === 'header') {
+        const bytes = this.options.local?.get(out.name) ?? new Uint8Array(0);
+        out.stage = 'data';
+        this.after(T.sftp, () =>
+          this.sendScp(
+            concatBytes([bytes, new Uint8Array([0])]),
+            `SCP ${out.name} (${bytes.length} bytes)`,
+            'data',
+          ),
+        );
+        continue;
+      }
+      if (out?.stage === 'data') {
+        this.result.sent.push(out.name);
+        this.action('ssh-file-sent', {
+          file: out.name,
+          bytes: this.options.local?.get(out.name)?.length ?? 0,
+        });
+      }
+      this.scpSendNext();
+    }
+  }
+
+  private scpSendNext(): void {
+    let name = this.options.files[this.fileIndex++];
+    // scp stats each local file first and reports one it cannot read without telling the server.
+    while (name !== undefined && !this.options.local?.has(name)) {
+      this.result.failed.push(name);
+      this.action('ssh-transfer-failed', { file: name });
+      name = this.options.files[this.fileIndex++];
+    }
+    if (name === undefined) {
+      this.scpOut = null;
+      this.after(T.sftp, () =>
+        this.t.send([{ payload: channelEof(this.remoteChannel), name: 'CHANNEL_EOF' }]),
+      );
+      return;
+    }
+    const size = this.options.local?.get(name)?.length ?? 0;
+    const header = `C0644 ${size} ${name}`;
+    const out = { name, stage: 'header' as const };
+    this.scpOut = out;
+    this.after(T.sftp, () =>
+      this.sendScp(new TextEncoder().encode(`${header}\n`), `SCP ${header}`, 'source'),
+    );
   }
 
   /** `C0644 1200 a.txt\n`, the file's bytes, a zero byte; each acknowledged with a zero byte. */
@@ -464,10 +632,27 @@ export class SshClient {
         this.t.send([
           { payload: disconnect(11, 'disconnected by user'), name: 'DISCONNECT disconnected by user' },
         ]);
-        this.after(20, () => this.t.conn.close());
+        // Legacy scp runs ssh as a child process; the socket closes when that process has exited, about a
+        // millisecond later, by which time sshd has acknowledged the DISCONNECT (scp-upload.pcapng).
+        this.after(this.options.mode === 'scp' ? T.scpExit : 20, () => this.t.conn.close());
       });
     });
   }
+}
+
+/** sftp's default number of requests in flight (DEFAULT_NUM_REQUESTS). */
+const UPLOAD_REQUESTS = 64;
+
+interface SftpUpload {
+  name: string;
+  path: string;
+  bytes: Uint8Array;
+  handle: Uint8Array;
+  /** Bytes already sent in WRITE requests. */
+  offset: number;
+  /** WRITE requests not yet answered. */
+  outstanding: number;
+  stage: 'open' | 'write' | 'close';
 }
 
 interface SftpDownload {

@@ -2,7 +2,8 @@
  * An SSH server that behaves as OpenSSH 9.2's sshd with password login only and an ed25519 host key:
  * version, KEXINIT, the key exchange reply sent together with NEWKEYS and the (already encrypted)
  * EXT_INFO, the userauth exchange, a session channel, and behind it either sftp-server (the `sftp`
- * subsystem) or the source side of the legacy scp protocol (`exec scp -f FILE...`).
+ * subsystem) or the legacy scp protocol: its source side (`exec scp -f FILE...`) or its sink
+ * (`exec scp -t DIR`). Files written by a client land in `stored`.
  */
 import type { Micros } from '../../clock.ts';
 import { MS } from '../../clock.ts';
@@ -11,7 +12,7 @@ import type { AppMessage } from '../../packet.ts';
 import type { Rng } from '../../rng.ts';
 import type { TcpConnection } from '../../tcp/connection.ts';
 import type { Listener } from '../../tcp/stack.ts';
-import { asciiBytes, fingerprint, randomBytes } from '../tls/bytes.ts';
+import { asciiBytes, concatBytes, fingerprint, randomBytes } from '../tls/bytes.ts';
 import * as sftp from './sftp.ts';
 import { type OutPacket, SshTransport } from './transport.ts';
 import {
@@ -86,6 +87,8 @@ const T = {
   session: 2500,
   sftpFirst: 3900,
   sftp: 300,
+  /** From the session's start to the first zero byte of `scp -t`: the program has to start first. */
+  sinkStart: 3600,
   exit: 1300,
   close: 10 * MS,
 };
@@ -109,14 +112,23 @@ interface Session {
     localWindow: number;
   } | null;
   sftpReader: sftp.SftpReader;
-  handles: Map<number, { name: string; offset: number }>;
+  handles: Map<number, { name: string; offset: number; written?: Uint8Array[] }>;
   nextHandle: number;
   /** Outgoing channel bytes waiting for window. */
   pending: Array<{ bytes: Uint8Array; inner: AppMessage }>;
   scp: { files: string[]; index: number; waiting: 'start' | 'header' | 'data' | null } | null;
+  sink: ScpSink | null;
+}
+
+/** `scp -t`: reads header lines and file bytes, answering each with a zero byte. */
+interface ScpSink {
+  buffer: Uint8Array;
+  file: { name: string; size: number; parts: Uint8Array[]; got: number } | null;
 }
 
 export class SshServer {
+  /** Files clients sent, by name, in the order they were complete. */
+  readonly stored = new Map<string, Uint8Array>();
   private listener: Listener | null = null;
   private readonly hostKey: Uint8Array;
   private count = 0;
@@ -168,6 +180,7 @@ export class SshServer {
       nextHandle: 0,
       pending: [],
       scp: null,
+      sink: null,
     };
     this.host.sim.clock.after(T.version, () => {
       if (!s.transport.usable) return;
@@ -266,12 +279,13 @@ export class SshServer {
       }
       case MSG_CHANNEL_DATA: {
         const { data } = parseChannelData(payload);
-        if (s.scp) this.scpInput(s, data);
+        if (s.sink) this.sinkInput(s, s.sink, data);
+        else if (s.scp) this.scpInput(s, data);
         else for (const p of s.sftpReader.push(data)) this.sftpRequest(s, p);
         return;
       }
       case MSG_CHANNEL_EOF:
-        // sftp-server exits at the end of its input; sshd reports its status and closes the channel.
+        // sftp-server and `scp -t` exit at the end of their input; sshd reports the status and closes.
         if (!s.scp) this.later(s, T.exit, () => this.exit(s, 0, false));
         return;
       case MSG_CHANNEL_CLOSE:
@@ -311,8 +325,11 @@ export class SshServer {
       ];
       const scp = req.type === 'exec' ? /^scp -f (.+)$/.exec(req.argument ?? '') : null;
       if (scp) s.scp = { files: (scp[1] as string).split(' '), index: 0, waiting: 'start' };
+      const sink = req.type === 'exec' && /^scp -t /.test(req.argument ?? '');
+      if (sink) s.sink = { buffer: new Uint8Array(0), file: null };
       if (req.wantReply) packets.push({ payload: channelSuccess(c.remote), name: 'CHANNEL_SUCCESS' });
       s.transport.send(packets);
+      if (sink) this.later(s, T.sinkStart, () => this.scpSend(s, new Uint8Array([0]), 'SCP ready', 'sink'));
     });
   }
 
@@ -341,7 +358,10 @@ export class SshServer {
     }
   }
 
-  /** The program behind the channel ended: its exit status, then EOF and CLOSE (scp adds eow@openssh.com). */
+  /**
+   * The program behind the channel ended: its exit status, then EOF and CLOSE, in one write; `scp -f`,
+   * whose input sshd stopped writing to, adds eow@openssh.com.
+   */
   private exit(s: Session, status: number, scp: boolean): void {
     const c = s.channel;
     if (!c) return;
@@ -352,7 +372,7 @@ export class SshServer {
         payload: channelRequest(c.remote, 'eow@openssh.com', false),
         name: 'CHANNEL_REQUEST eow@openssh.com',
       });
-    else packets.push({ payload: channelEof(c.remote), name: 'CHANNEL_EOF' });
+    packets.push({ payload: channelEof(c.remote), name: 'CHANNEL_EOF' });
     packets.push({ payload: channelClose(c.remote), name: 'CHANNEL_CLOSE' });
     s.transport.send(packets);
   }
@@ -368,6 +388,26 @@ export class SshServer {
     const prefix = `${this.home(s)}/`;
     const name = path.startsWith(prefix) ? path.slice(prefix.length) : path;
     return this.options.files.has(name) ? name : null;
+  }
+
+  /** A name a client may create: directly in the home directory, no path tricks. */
+  private writableAt(s: Session, path: string): string | null {
+    const prefix = `${this.home(s)}/`;
+    const name = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    return name === '' || name.includes('/') || name === '.' || name === '..' ? null : name;
+  }
+
+  private store(s: Session, name: string, bytes: Uint8Array): void {
+    this.stored.set(name, bytes);
+    const { sim } = this.host;
+    sim.recorder.record({
+      type: 'action',
+      t: sim.clock.now,
+      node: this.host.id,
+      conn: s.transport.conn.id,
+      action: 'ssh-file-stored',
+      params: { file: name, bytes: bytes.length },
+    });
   }
 
   private sftpReply(s: Session, bytes: Uint8Array, text: string, delay = T.sftp, kind = 'reply'): void {
@@ -408,7 +448,20 @@ export class SshServer {
         return;
       }
       case sftp.FXP_OPEN: {
-        const name = this.fileAt(s, p.body.text());
+        const path = p.body.text();
+        const flags = p.body.u32();
+        if (flags & sftp.FXF_WRITE) {
+          const name = this.writableAt(s, path);
+          if (name === null) {
+            status(3, 'Permission denied');
+            return;
+          }
+          const h = s.nextHandle++;
+          s.handles.set(h, { name, offset: 0, written: [] });
+          this.sftpReply(s, sftp.handle(id, new SshWriter().u32(h).done()), `SFTP HANDLE ${name}`);
+          return;
+        }
+        const name = this.fileAt(s, path);
         if (name === null) {
           status(sftp.FX_NO_SUCH_FILE, 'No such file');
           return;
@@ -444,10 +497,24 @@ export class SshServer {
         );
         return;
       }
+      case sftp.FXP_WRITE: {
+        const h = s.handles.get(readHandle(p));
+        p.body.u64();
+        const bytes = p.body.string();
+        if (!h?.written) {
+          status(4, 'Failure');
+          return;
+        }
+        // OpenSSH's sftp writes in order; the offset only matters to clients that do not.
+        h.written.push(bytes);
+        status(sftp.FX_OK, 'OK');
+        return;
+      }
       case sftp.FXP_CLOSE: {
         const n = readHandle(p);
         const h = s.handles.get(n);
         s.handles.delete(n);
+        if (h?.written) this.store(s, h.name, concatBytes(h.written));
         status(h ? sftp.FX_OK : 4, h ? 'OK' : 'Failure');
         return;
       }
@@ -473,12 +540,56 @@ export class SshServer {
         const name = scp.files[scp.index - 1] as string;
         const content = this.options.files.get(name) as Uint8Array;
         scp.waiting = null;
+        // The data and the zero byte after it reach ssh together and leave in one packet.
         this.later(s, T.sftp, () => {
-          this.scpSend(s, content, `SCP ${name} (${content.length} bytes)`, 'data');
-          this.scpSend(s, new Uint8Array([0]), `SCP end of ${name}`);
+          this.scpSend(
+            s,
+            concatBytes([content, new Uint8Array([0])]),
+            `SCP ${name} (${content.length} bytes)`,
+            'data',
+          );
           scp.waiting = 'data';
         });
       }
+    }
+  }
+
+  // ── scp -t (the sink side: the client uploads) ──────────────────────────
+
+  private sinkInput(s: Session, sink: ScpSink, data: Uint8Array): void {
+    sink.buffer = sink.buffer.length === 0 ? data : concatBytes([sink.buffer, data]);
+    for (;;) {
+      const f = sink.file;
+      if (!f) {
+        const nl = sink.buffer.indexOf(0x0a);
+        if (nl < 0) return;
+        const line = new TextDecoder().decode(sink.buffer.subarray(0, nl));
+        sink.buffer = sink.buffer.slice(nl + 1);
+        const m = /^C([0-7]{4}) (\d+) ([^/]+)$/.exec(line);
+        if (!m) {
+          this.later(s, T.sftp, () => this.scpSend(s, asciiBytes('\x02scp: protocol error\n'), 'SCP error'));
+          return;
+        }
+        sink.file = { name: m[3] as string, size: Number(m[2]), parts: [], got: 0 };
+        this.later(s, T.sftp, () => this.scpSend(s, new Uint8Array([0]), `SCP OK (${line})`, 'sink'));
+        continue;
+      }
+      if (f.got < f.size) {
+        const take = sink.buffer.subarray(0, f.size - f.got);
+        if (take.length === 0) return;
+        f.parts.push(take);
+        f.got += take.length;
+        sink.buffer = sink.buffer.slice(take.length);
+        continue;
+      }
+      if (sink.buffer.length === 0) return;
+      // The source's zero byte after the data: the file is whole.
+      sink.buffer = sink.buffer.slice(1);
+      sink.file = null;
+      this.store(s, f.name, concatBytes(f.parts));
+      this.later(s, T.sftp, () =>
+        this.scpSend(s, new Uint8Array([0]), `SCP OK (${f.name} received)`, 'sink'),
+      );
     }
   }
 
@@ -488,13 +599,8 @@ export class SshServer {
     const name = scp.files[scp.index++];
     scp.waiting = null;
     if (name === undefined) {
-      // scp exits: its output ends (EOF), then sshd reports the exit and closes the channel.
-      this.later(s, T.sftp, () => {
-        const c = s.channel;
-        if (!c) return;
-        s.transport.send([{ payload: channelEof(c.remote), name: 'CHANNEL_EOF' }]);
-        this.later(s, T.sftp, () => this.exit(s, 0, true));
-      });
+      // scp exits: sshd reports the exit, the end of its output and the channel's close together.
+      this.later(s, T.sftp, () => this.exit(s, 0, true));
       return;
     }
     const content = this.options.files.get(name);

@@ -10,6 +10,7 @@ export const FXP_VERSION = 2;
 export const FXP_OPEN = 3;
 export const FXP_CLOSE = 4;
 export const FXP_READ = 5;
+export const FXP_WRITE = 6;
 export const FXP_LSTAT = 7;
 export const FXP_REALPATH = 16;
 export const FXP_STAT = 17;
@@ -26,6 +27,11 @@ export const FX_EOF = 1;
 export const FX_NO_SUCH_FILE = 2;
 
 export const FXF_READ = 0x01;
+export const FXF_WRITE = 0x02;
+export const FXF_CREAT = 0x08;
+export const FXF_TRUNC = 0x10;
+/** The attribute flag for permissions alone: what sftp's `put` sends with OPEN when not told to preserve times. */
+const ATTR_PERMISSIONS = 0x04;
 
 export const SFTP_NAMES: Record<number, string> = {
   [FXP_INIT]: 'INIT',
@@ -33,6 +39,7 @@ export const SFTP_NAMES: Record<number, string> = {
   [FXP_OPEN]: 'OPEN',
   [FXP_CLOSE]: 'CLOSE',
   [FXP_READ]: 'READ',
+  [FXP_WRITE]: 'WRITE',
   [FXP_LSTAT]: 'LSTAT',
   [FXP_REALPATH]: 'REALPATH',
   [FXP_STAT]: 'STAT',
@@ -135,6 +142,24 @@ export function attrs(id: number, a: FileAttributes): Uint8Array {
 
 export function open(id: number, path: string): Uint8Array {
   return packet(FXP_OPEN, new SshWriter().u32(id).string(path).u32(FXF_READ).u32(0).done());
+}
+
+/** `put`: create or truncate, write; the local file's permissions (0644) are the only attribute sent. */
+export function openWrite(id: number, path: string, permissions: number): Uint8Array {
+  return packet(
+    FXP_OPEN,
+    new SshWriter()
+      .u32(id)
+      .string(path)
+      .u32(FXF_WRITE | FXF_CREAT | FXF_TRUNC)
+      .u32(ATTR_PERMISSIONS)
+      .u32(permissions)
+      .done(),
+  );
+}
+
+export function write(id: number, h: Uint8Array, offset: number, bytes: Uint8Array): Uint8Array {
+  return packet(FXP_WRITE, new SshWriter().u32(id).string(h).u64(offset).string(bytes).done());
 }
 
 export function handle(id: number, h: Uint8Array): Uint8Array {

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import type { GenericAppMessage } from '../core/packet.ts';
+import type { Trace, WireEvent } from '../core/trace.ts';
+import { scpScenario } from '../scenarios/ssh.ts';
+import { buildStory } from './build.ts';
+import {
+  elementaryProblems,
+  expertCoverageProblems,
+  orderProblems,
+  stepListDifferences,
+  storyProblems,
+} from './check.ts';
+import { SEED_SSH } from './ssh-seed.ts';
+import type { Level, Story, StoryStep } from './types.ts';
+
+function stories(trace: Trace): Record<Level, Story> {
+  return {
+    elementary: buildStory(trace, 'elementary'),
+    standard: buildStory(trace, 'standard'),
+    expert: buildStory(trace, 'expert'),
+  };
+}
+
+function commonChecks(trace: Trace, s: Record<Level, Story>): void {
+  for (const story of Object.values(s)) {
+    expect(storyProblems(trace, story), story.level).toEqual([]);
+    expect(orderProblems(trace, story), story.level).toEqual([]);
+  }
+  expect(expertCoverageProblems(trace, s.expert)).toEqual([]);
+  expect(elementaryProblems(s.elementary, s.standard)).toEqual([]);
+}
+
+function inner(trace: Trace, step: StoryStep): string[] {
+  return step.packets.flatMap((id) => {
+    const e = trace.events.find((w): w is WireEvent => w.type === 'wire' && w.packet === id);
+    const app = e?.app as GenericAppMessage | undefined;
+    const text = app?.inner?.text ?? app?.text;
+    return text ? [text] : [];
+  });
+}
+
+describe('scp with the default switches (upload, one file)', () => {
+  const trace = scpScenario.run({});
+  const s = stories(trace);
+  const steps = s.standard.steps;
+
+  test('the standard story is the seed’s 17 steps, with the same actors and TCP flags in the same order', () => {
+    expect(stepListDifferences(steps, SEED_SSH)).toEqual([]);
+    expect(s.standard.title).toBe('Uploading a file with scp over SSH');
+  });
+
+  test('the session runs scp -t on the server, whose ready byte answers in step 11', () => {
+    expect(steps[9]?.text).toContain('“scp -t .”');
+    expect(inner(trace, steps[9] as StoryStep)).toContain('SSH CHANNEL_REQUEST exec scp -t .');
+    expect(inner(trace, steps[10] as StoryStep).at(-1)).toBe('SCP ready');
+  });
+
+  test('the header and the file are step 12, the sink’s zero bytes step 13', () => {
+    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt (1200 bytes)']);
+    expect(inner(trace, steps[12] as StoryStep)).toEqual([
+      'SCP OK (C0644 1200 a.txt)',
+      'SCP OK (a.txt received)',
+    ]);
+  });
+
+  test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {
+    commonChecks(trace, s);
+    expect(s.standard.notes.join('\n')).toMatch(/classic scp protocol/);
+  });
+});
+
+describe('scp, other switches', () => {
+  test('download: the server sends, the PC answers with zero bytes', () => {
+    const trace = scpScenario.run({ direction: 'download' });
+    const s = stories(trace);
+    commonChecks(trace, s);
+    const steps = s.standard.steps;
+    expect(steps).toHaveLength(17);
+    expect(steps.map((x) => x.actorName).slice(11, 13)).toEqual(['Server', 'PC']);
+    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt (1200 bytes)']);
+  });
+
+  test('with lost segments the story still holds together and says what was sent again', () => {
+    for (const seed of [1, 2, 3]) {
+      const trace = scpScenario.run({ loss: 0.1, files: 3, seed });
+      const s = stories(trace);
+      commonChecks(trace, s);
+      expect(s.standard.steps.some((x) => /sent again/.test(x.text))).toBe(true);
+    }
+  });
+
+  test('NAT and IPv6 change addresses, not the seed’s steps', () => {
+    for (const options of [{ nat: 'on' as const }, { ip: 6 as const }]) {
+      const trace = scpScenario.run(options);
+      expect(stepListDifferences(buildStory(trace, 'standard').steps, SEED_SSH)).toEqual([]);
+    }
+  });
+});
