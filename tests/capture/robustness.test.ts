@@ -65,7 +65,9 @@ function apply(bytes: Uint8Array, changes: Damage[]): Uint8Array {
   return out;
 }
 
-describe('damaged captures', () => {
+// Each property re-reads a whole capture many times: seconds of work on a busy two-core machine, which is
+// not what these tests measure, so they get time enough not to fail for it.
+describe('damaged captures', { timeout: 60_000 }, () => {
   it('has real captures to damage', () => {
     expect(files.length).toBeGreaterThan(5);
   });
