@@ -98,11 +98,11 @@ async function profiled(browser, page, action) {
 }
 
 /**
- * Where the page spends its time in the measurements that missed their budget: the same steps again on
- * an unminified build, under the profiler.
+ * Where the page spends its time in the measurements that missed their budget, and always scrubbing the
+ * capture (the heaviest thing the page does): the same steps again on an unminified build, under the profiler.
  */
 async function profilePage(browser, missed, scenes, capture) {
-  log('  a page budget was missed: profiling the page (unminified build) ...');
+  log('  profiling the page (unminified build) ...');
   await buildApp(PROFILE_APP_DIR, false);
   const server = await serve(PROFILE_APP_DIR);
   const out = {};
@@ -126,7 +126,7 @@ async function profilePage(browser, missed, scenes, capture) {
       });
       await context.close();
     }
-    if (missed.scrubbing && capture) {
+    if (capture) {
       const { page, context } = await openPage(browser, `${server.url}#/capture`);
       const input = (await page.$('#capture-file')) ?? (await page.$('input[type=file]'));
       if (input) {
@@ -617,7 +617,7 @@ export async function benchPage(captures, { runs, skipReading, skipPage }) {
       scrubbing: late(captureScrub),
     };
     const profiles =
-      missed.firstScene || missed.playing || missed.scrubbing
+      missed.firstScene || missed.playing || scrubCap
         ? await profilePage(browser, missed, { busiest: busiest?.href }, scrubCap)
         : null;
     const reading = skipReading ? [] : await readInBrowser(browser, captures);

@@ -390,7 +390,7 @@ function profileSection(p) {
   const line = (f) => `| ${f.ms} ms | ${round(100 * f.share, 1)}% | \`${f.name.replace(/\|/g, '\\|')}\` |`;
   return `### Where the time goes
 
-A budget for \`read\` was missed, so \`read\` was profiled on \`${p.file}\` (\`node --cpu-prof\`, summarised by
+${p.missed === false ? 'The budgets for `read` were met; `read` was still' : 'A budget for `read` was missed, so `read` was'} profiled on \`${p.file}\` (\`node --cpu-prof\`, summarised by
 \`bench/profile.js\`; the raw profile is \`${p.path}\`). Self time, ${p.summary.totalMs} ms sampled:
 
 | Self time | Share | Function |
