@@ -178,6 +178,6 @@ describe('frameAt', () => {
     expect(a).toContain('class="mark-drop"');
     expect(a).toContain(`Stopped: ${DROP_REASON.split(' ').slice(0, 3).join(' ')}`);
     expect(a).toContain('data-packet="4"');
-    expect(a).toContain('>Firewall</text>');
+    expect(a).toContain('>Firewall</tspan>');
   });
 });

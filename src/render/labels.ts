@@ -6,6 +6,7 @@
 import { flagNames } from '../core/packet.ts';
 import type { WireEvent } from '../core/trace.ts';
 import type { Level } from '../story/types.ts';
+import { clipColumns } from './text-width.ts';
 
 /** `SYN+ACK`, `PSH+ACK`, `FIN+ACK`; a packet without TCP names its protocol. */
 export function flagsLabel(e: Pick<WireEvent, 'tcp' | 'udp' | 'icmp' | 'ip'>): string {
@@ -18,9 +19,9 @@ export function flagsLabel(e: Pick<WireEvent, 'tcp' | 'udp' | 'icmp' | 'ip'>): s
   return e.ip.protocol.toUpperCase();
 }
 
+/** At most `max` columns of the envelopes' monospace font, where a Chinese or Japanese character takes two. */
 export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return max <= 1 ? '…' : `${text.slice(0, max - 1).trimEnd()}…`;
+  return clipColumns(text, max);
 }
 
 /** What the packet carries, in as few words as the level wants. Empty when it carries nothing. */
