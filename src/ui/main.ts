@@ -116,8 +116,6 @@ picker.addEventListener('change', () => {
   const hash = window.location.hash || '#/';
   if (linkCarriesLang(hash)) {
     const next = hashWithLang(hash, lang);
-    // The capture page keeps its file across address changes; a new language draws it afresh.
-    if (isCaptureHash(hash)) dropCapture();
     if (next !== window.location.hash) {
       window.location.hash = next;
       return;
@@ -166,10 +164,11 @@ function dropCapture(): void {
 
 function show(target: HTMLElement, lang: Lang, relanguaged: boolean): void {
   const hash = window.location.hash;
-  // The capture page (`#/capture...`) keeps the file it opened while its own address changes.
+  // The capture page (`#/capture...`) keeps the file it opened while its own address or the language changes.
   if (isCaptureHash(hash)) {
-    if (capture && !relanguaged) {
-      capture.show(hash);
+    if (capture) {
+      if (relanguaged) capture.relanguage(hash);
+      else capture.show(hash);
       return;
     }
     dropCapture();
