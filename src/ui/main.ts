@@ -133,6 +133,10 @@ function applyLanguage(lang: Lang): void {
   picker.setAttribute('aria-label', info.label);
   picker.title = info.label;
   crumbs?.setAttribute('aria-label', text('nav.label'));
+  // What a search result or a shared link shows, and the name in the header, follow the language too.
+  document.querySelector('meta[name="description"]')?.setAttribute('content', text('app.tagline'));
+  const brand = document.getElementById('brand-name');
+  if (brand) brand.textContent = text('app.name');
 }
 
 // ---- the pages ---------------------------------------------------------------------------------------

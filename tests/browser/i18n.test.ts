@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languages, loadLanguage, locale } from '../../src/i18n/index.ts';
+import { languages, loadLanguage, locale, uiCatalog } from '../../src/i18n/index.ts';
 import { ftpActive } from '../../src/scenarios/ftp.ts';
 import { buildStory } from '../../src/story/build.ts';
 import { LAPTOP, launchChromium, PHONE, type ServedApp, screenshot, serveApp } from './harness.ts';
@@ -321,6 +321,29 @@ describe('choosing the language', () => {
       expect((await shown(page)).text).toBe(narrationIn(lang));
       expect(param(page, 'lang')).toBe(lang);
     }
+  });
+
+  it('the title, the description and the name in the header follow the language', async () => {
+    const head = (page: Page) =>
+      page.evaluate(() => ({
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        brand: document.getElementById('brand-name')?.textContent ?? '',
+      }));
+    const { page } = await open(sceneLink('ja'), { viewport: PHONE });
+    const ja = uiCatalog('ja');
+    await expect.poll(() => head(page).then((h) => h.description)).toBe(ja['app.tagline']);
+    const h = await head(page);
+    expect(h.brand).toBe(ja['app.name']);
+    expect(h.title).toBe(`${ja['scene.ftp-active.title']} · ${ja['app.name']}`);
+    await page.selectOption('#lang-picker', 'de');
+    const de = uiCatalog('de');
+    await expect.poll(() => head(page).then((x) => x.description)).toBe(de['app.tagline']);
+    expect(await head(page)).toEqual({
+      title: `${de['scene.ftp-active.title']} · ${de['app.name']}`,
+      description: de['app.tagline'],
+      brand: de['app.name'],
+    });
   });
 
   it('the topic pages follow the chosen language too', async () => {
