@@ -46,9 +46,8 @@ function appHint(e: Pick<WireEvent, 'app' | 'icmp'>, level: Level): string {
     if (level === 'elementary') return app.text.replace(/^\d{3}[ -]?/, '');
     return app.text;
   }
-  if (app.protocol === 'ftp-data' && 'file' in app && app.file) {
-    return level === 'expert' ? app.text : app.file;
-  }
+  // The file's name, in every language; its size is the segment's length, which the expert line shows.
+  if (app.protocol === 'ftp-data' && 'file' in app && app.file) return app.file;
   return app.text;
 }
 

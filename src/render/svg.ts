@@ -169,33 +169,51 @@ function wallSvg(wall: FrameWall, layout: Layout, text: StageText, names: Map<st
   const others = layout.nodes.map((node) => ({ node, name: names.get(node.id) }));
   const leftOf = others.filter((o) => o.node.x < cx);
   const rightOf = others.filter((o) => o.node.x > cx);
-  const from = Math.max(2, ...leftOf.map((o) => (o.name ? o.name.x + o.name.width / 2 : o.node.x) + 4));
+  // Far enough from a host's name that the two do not read as one phrase ("PC Firewall").
+  const gap = layout.compact ? 8 : 16;
+  const from = Math.max(2, ...leftOf.map((o) => (o.name ? o.name.x + o.name.width / 2 : o.node.x) + gap));
   const to = Math.min(
     layout.width - 2,
-    ...rightOf.map((o) => (o.name ? o.name.x - o.name.width / 2 : o.node.x) - 4),
+    ...rightOf.map((o) => (o.name ? o.name.x - o.name.width / 2 : o.node.x) - gap),
   );
   const size = layout.compact ? 10.5 : 12.5;
   const label = text.firewall;
-  let lines: FittedText[] = [fitText(label, to - from, size, 8, true)];
-  let span = to - from;
-  // Too long for one line between the names (a phone, a long word): two lines, the upper one beside the icons.
-  const split = lines[0]?.full || (lines[0]?.fontSize ?? size) < size * 0.8 ? halves(label) : null;
-  if (split) {
+  const legible = (f: FittedText | undefined) => f !== undefined && !f.full && f.fontSize >= size * 0.8;
+  const one = fitText(label, to - from, size, 8, true);
+  let lines: FittedText[] = [one];
+  let place = 'row';
+  if (!legible(one)) {
+    // Too long for one line between the names (a phone, a long word): two lines beside the icons...
+    const split = halves(label);
     const iconFrom = Math.max(from, ...leftOf.map((o) => o.node.x + layout.icon / 2 + 3));
     const iconTo = Math.min(to, ...rightOf.map((o) => o.node.x - layout.icon / 2 - 3));
-    span = Math.max(iconTo - iconFrom, 0);
-    const fits = split.map((part) => fitText(part, span, size, 8, true));
+    const span = Math.max(iconTo - iconFrom, 0);
+    const fits = split ? split.map((part) => fitText(part, span, size, 8, true)) : [];
     const common = Math.min(...fits.map((f) => f.fontSize));
-    lines = split.map((part) => fitText(part, span, common, common, true));
+    if (split && fits.every((f) => !f.full) && common >= 9) {
+      lines = split.map((part) => fitText(part, span, common, common, true));
+      place = 'two';
+    } else {
+      // ...or else one line in the strip between the names and the lanes, from the wall to the right.
+      const x0 = cx + w / 2 + 4;
+      const below = layout.compact ? 9 : 10.5;
+      lines = [fitText(label, layout.width - 4 - x0, below, 8, true)];
+      place = 'below';
+    }
   }
   const widths = lines.map((l) => textWidth(l.text, l.fontSize, true));
   const widest = Math.max(...widths);
-  const start = Math.min(Math.max(cx - widest / 2, from), Math.max(to - widest, from));
   const fontSize = lines[0]?.fontSize ?? size;
+  const start =
+    place === 'below'
+      ? cx + w / 2 + 4
+      : Math.min(Math.max(cx - widest / 2, from), Math.max(to - widest, from));
+  const baseline = (i: number) =>
+    place === 'below' ? layout.laneTop - 3 : layout.nameY - (lines.length - 1 - i) * fontSize * 1.1;
   const tspans = lines
     .map(
       (l, i) =>
-        `<tspan x="${n(start + (widest - (widths[i] ?? 0)) / 2)}" y="${n(layout.nameY - (lines.length - 1 - i) * fontSize * 1.1)}">${esc(l.text)}</tspan>`,
+        `<tspan x="${n(start + (place === 'below' ? 0 : (widest - (widths[i] ?? 0)) / 2))}" y="${n(baseline(i))}">${esc(l.text)}</tspan>`,
     )
     .join('');
   const cut = lines.some((l) => l.full) ? `<title>${esc(label)}</title>` : '';
@@ -280,6 +298,9 @@ function packetSvg(p: FramePacket, layout: Layout, text: StageText, names: Map<s
   );
 }
 
+/** The first letter of the text is Hebrew or Arabic. */
+const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+
 function noteSvg(frame: Frame, layout: Layout, text: StageText): string {
   const note = frame.notes[0];
   if (!note) return '';
@@ -294,10 +315,12 @@ function noteSvg(frame: Frame, layout: Layout, text: StageText): string {
   const w = Math.min(maxWidth, Math.ceil(longest + pad * 2));
   const x = Math.min(Math.max(note.x - 24, 8), layout.width - 8 - w);
   const boxH = Math.min(height - 4, lines.length * fontSize * 1.3 + 10);
+  // A sentence in a right-to-left script is set flush right in its box, as its readers expect.
+  const rtl = RTL_FIRST.test(said);
+  const lineX = rtl ? x + w - pad : x + pad;
   const tspans = lines
     .map(
-      (l, i) =>
-        `<tspan x="${n(x + pad)}" y="${n(y + 4 + 5 + fontSize * (i + 0.85) * 1.2)}">${esc(l)}</tspan>`,
+      (l, i) => `<tspan x="${n(lineX)}" y="${n(y + 4 + 5 + fontSize * (i + 0.85) * 1.2)}">${esc(l)}</tspan>`,
     )
     .join('');
   const leader = `<path class="note-leader" d="M${n(note.x)} ${n(note.y + layout.envelope.height / 2)}V${n(y + 2)}"/>`;
@@ -306,7 +329,7 @@ function noteSvg(frame: Frame, layout: Layout, text: StageText): string {
     (cut ? `<title>${esc(said)}</title>` : '') +
     leader +
     `<rect class="note-box" x="${n(x)}" y="${n(y + 2)}" width="${n(w)}" height="${n(boxH)}" rx="6"/>` +
-    `<text class="note-text" font-size="${fontSize}">${tspans}</text>` +
+    `<text class="note-text" font-size="${fontSize}"${rtl ? ' text-anchor="end"' : ''}>${tspans}</text>` +
     '</g>'
   );
 }
