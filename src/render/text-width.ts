@@ -46,7 +46,8 @@ function charEm(ch: string): number {
   if (NARROW.has(ch)) return 0.32;
   if (WIDE.has(ch)) return 0.9;
   if (code >= 0x30 && code <= 0x39) return 0.64;
-  if (code >= 0x0400 && code <= 0x04ff) return ch === ch.toLowerCase() ? 0.62 : 0.74;
+  // Cyrillic letters are wider than Latin ones in common fonts (DejaVu Sans most of all).
+  if (code >= 0x0400 && code <= 0x04ff) return ch === ch.toLowerCase() ? 0.66 : 0.78;
   if (ch !== ch.toLowerCase()) return 0.74;
   return 0.62;
 }
