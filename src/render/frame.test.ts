@@ -178,6 +178,37 @@ describe('frameAt', () => {
     expect(a).toContain('class="mark-drop"');
     expect(a).toContain(`Stopped: ${DROP_REASON.split(' ').slice(0, 3).join(' ')}`);
     expect(a).toContain('data-packet="4"');
-    expect(a).toContain('>Firewall</text>');
+    expect(a).toContain('>Firewall</tspan>');
+  });
+
+  it('fits the stage’s words: two lines for a long label, a right-to-left note flush right', () => {
+    const words = (note: string, firewall: string) => ({
+      packet: () => 'packet',
+      firewall,
+      lane: (lane: { label: string }) => lane.label,
+      note: () => note,
+    });
+    const narrow = layoutStage(scene, { width: 360 });
+    const f = frameAt(scene, narrow, settledTime(4));
+    const arabic = stageMarkup(
+      f,
+      narrow,
+      words('أوقفها جدار الحماية: لا شيء يسمح بهذا الاتصال.', 'جدار الحماية'),
+    );
+    expect(arabic).toMatch(/<text class="note-text" font-size="[\d.]+" text-anchor="end">/);
+    const english = stageMarkup(f, narrow, words('Stopped by the firewall.', 'Firewall'));
+    expect(english).not.toContain('text-anchor="end"');
+    // A label too long for the row of names is written whole in the strip between the names and the lanes.
+    const wall = (markup: string) =>
+      [
+        ...(/<text class="wall-label"[^>]*>(.*?)<\/text>/.exec(markup)?.[1] ?? '').matchAll(
+          /<tspan x="([\d.]+)" y="([\d.]+)">([^<]*)</g,
+        ),
+      ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] }));
+    expect(wall(english)).toEqual([expect.objectContaining({ y: narrow.nameY, text: 'Firewall' })]);
+    const label = 'Межсетевой экран для домашней сети';
+    const long = wall(stageMarkup(f, narrow, words('…', label)));
+    const at = f.walls[0]?.x ?? 0;
+    expect(long).toEqual([{ x: at + narrow.wallWidth / 2 + 4, y: narrow.laneTop - 3, text: label }]);
   });
 });

@@ -4,10 +4,11 @@
  * all see the same picture. The player owns `t`; the painters turn a frame into pixels.
  */
 import type { Micros } from '../core/clock.ts';
-import type { NodeKind } from '../core/trace.ts';
+import type { FirewallChangeEvent, FirewallEvent, NodeKind } from '../core/trace.ts';
 import { flagsLabel, isLocked, type PayloadOptions, packetLines } from './labels.ts';
 import type { Layout } from './layout.ts';
 import type { PacketInfo, Scene, StepInfo } from './scene.ts';
+import { columns } from './text-width.ts';
 import { clampTime, motionAt, stepAt, stepWarp, traceTimeAt, type Warp } from './timing.ts';
 
 export interface FrameOptions {
@@ -51,6 +52,8 @@ export interface FrameLane {
   state: LaneState;
   /** What the connection is for (`control`, `data a.txt`), as the trace names it. */
   label: string;
+  /** What the trace says the connection is for (`ftp-control`, `ftp-data`), which the label's words depend on. */
+  purpose?: string;
   /** The port at the right-hand host (the server side of the picture: 21, 20, a passive port). */
   port?: number;
   /** Ports at each end, for the expert level. */
@@ -96,6 +99,9 @@ export interface FrameNote {
   /** Text from the trace: the firewall rule's reason, or the description of a rule change. */
   text: string;
   packet?: number;
+  /** The firewall's decision or rule change behind the note, so the page can tell it in its own language. */
+  drop?: FirewallEvent;
+  change?: FirewallChangeEvent;
 }
 
 export interface Frame {
@@ -145,7 +151,7 @@ interface Placed {
 
 function envelopeWidth(layout: Layout, lines: string[]): number {
   const e = layout.envelope;
-  const chars = Math.max(...lines.map((l) => l.length), 1);
+  const chars = Math.max(...lines.map(columns), 1);
   return Math.max(Math.ceil(chars * e.charWidth + e.padX * 2), e.minWidth);
 }
 
@@ -254,6 +260,7 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
         current: laneConns.has(c.conn),
       };
       const ev = c.event;
+      if (ev?.purpose) lane.purpose = ev.purpose;
       if (ev) {
         const cx = layout.place[ev.client.node]?.x ?? 0;
         const sx = layout.place[ev.server.node]?.x ?? 0;
@@ -341,7 +348,7 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
       !notes.some((n) => n.kind === 'drop' && n.text === p.drop?.reason)
     ) {
       const wall = layout.place[p.drop.node]?.wall ?? q.x;
-      notes.push({ kind: 'drop', x: wall, y: q.y, text: p.drop.reason, packet: q.id });
+      notes.push({ kind: 'drop', x: wall, y: q.y, text: p.drop.reason, packet: q.id, drop: p.drop });
     } else if (q.state === 'lost' && !notes.some((n) => n.kind === 'lost')) {
       notes.push({ kind: 'lost', x: q.x, y: q.y, text: '', packet: q.id });
     }
@@ -349,7 +356,7 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
   for (const c of info?.changes ?? []) {
     if (c.t > tau) continue;
     const wall = layout.place[c.node]?.wall ?? layout.place[c.node]?.x ?? 0;
-    notes.push({ kind: 'change', x: wall, y: layout.laneTop, text: c.description });
+    notes.push({ kind: 'change', x: wall, y: layout.laneTop, text: c.description, change: c });
   }
 
   return {

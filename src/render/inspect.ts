@@ -4,7 +4,7 @@
  * come from the page's catalog; the values come from the trace.
  */
 import { flagNames, TCP_ACK, type TcpLayer } from '../core/packet.ts';
-import type { WireEvent } from '../core/trace.ts';
+import type { FirewallEvent, WireEvent } from '../core/trace.ts';
 import type { UiTranslate } from '../i18n/en/ui.ts';
 import { flagsLabel, isLocked, type PayloadView } from './labels.ts';
 import type { Scene } from './scene.ts';
@@ -142,6 +142,19 @@ function appItem(app: WireEvent['app'], t: UiTranslate): TreeItem | null {
   return { text: t('inspector.app.other', { protocol: app.protocol.toUpperCase() }), children };
 }
 
+/** The words the details take from the trace, which the page puts into its own language. */
+export interface DetailWords {
+  node(id: string): string;
+  reason(e: FirewallEvent): string;
+}
+
+function traceWords(scene: Scene): DetailWords {
+  return {
+    node: (id) => scene.trace.nodes.find((x) => x.id === id)?.name ?? id,
+    reason: (e) => e.reason,
+  };
+}
+
 /**
  * The details of packet `id` as it crosses hop `hop` (its first link when out of range), its payload read
  * through `view`; null if unknown.
@@ -152,12 +165,13 @@ export function packetDetails(
   hop: number,
   t: UiTranslate,
   view: PayloadView = 'wire',
+  words: DetailWords = traceWords(scene),
 ): PacketDetails | null {
   const p = scene.packets.get(id);
   if (!p) return null;
   const e = p.hops[hop] ?? p.hops[0];
   if (!e) return null;
-  const name = (node: string) => scene.trace.nodes.find((x) => x.id === node)?.name ?? node;
+  const name = words.node;
   const first = p.hops[0] as WireEvent;
   const last = p.hops[p.hops.length - 1] as WireEvent;
   const start = scene.order.length > 0 ? (scene.packets.get(scene.order[0] as number)?.sent ?? 0) : 0;
@@ -196,7 +210,9 @@ export function packetDetails(
 
   const notes: string[] = [];
   if (p.drop) {
-    notes.push(t('inspector.dropped', { node: name(p.drop.node), rule: p.drop.rule, reason: p.drop.reason }));
+    notes.push(
+      t('inspector.dropped', { node: name(p.drop.node), rule: p.drop.rule, reason: words.reason(p.drop) }),
+    );
   }
   const lost = p.hops.find((h) => h.lost);
   if (lost) notes.push(t('inspector.lost', { from: name(lost.from), to: name(lost.to) }));

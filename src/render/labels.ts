@@ -6,6 +6,7 @@
 import { type AppMessage, flagNames } from '../core/packet.ts';
 import type { WireEvent } from '../core/trace.ts';
 import type { Level } from '../story/types.ts';
+import { clipColumns } from './text-width.ts';
 
 /** `SYN+ACK`, `PSH+ACK`, `FIN+ACK`; a packet without TCP names its protocol. */
 export function flagsLabel(e: Pick<WireEvent, 'tcp' | 'udp' | 'icmp' | 'ip'>): string {
@@ -18,9 +19,9 @@ export function flagsLabel(e: Pick<WireEvent, 'tcp' | 'udp' | 'icmp' | 'ip'>): s
   return e.ip.protocol.toUpperCase();
 }
 
+/** At most `max` columns of the envelopes' monospace font, where a Chinese or Japanese character takes two. */
 export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return max <= 1 ? '…' : `${text.slice(0, max - 1).trimEnd()}…`;
+  return clipColumns(text, max);
 }
 
 /**
@@ -86,9 +87,8 @@ function appHint(e: Pick<WireEvent, 'app' | 'icmp'>, level: Level): string {
     if (level === 'elementary') return app.text.replace(/^\d{3}[ -]?/, '');
     return app.text;
   }
-  if (app.protocol === 'ftp-data' && 'file' in app && app.file) {
-    return level === 'expert' ? app.text : app.file;
-  }
+  // The file's name, in every language; its size is the segment's length, which the expert line shows.
+  if (app.protocol === 'ftp-data' && 'file' in app && app.file) return app.file;
   return app.text;
 }
 

@@ -69,8 +69,8 @@ export interface Layout {
   envelope: EnvelopeMetrics;
   /** Width of a firewall's wall. */
   wallWidth: number;
-  /** The strip at the bottom where the stage says why a packet stopped. */
-  notes: { y: number; height: number };
+  /** The strip at the bottom where the stage says why a packet stopped, and the lines a note may take. */
+  notes: { y: number; height: number; fontSize: number; lines: number };
 }
 
 /** Below this width the stage uses its small sizes (phones in portrait). */
@@ -156,7 +156,10 @@ function assignSlots(scene: Scene): { slot: Map<string, number>; count: number }
   return { slot, count: Math.max(busyUntil.length, 1) };
 }
 
-export function layoutStage(scene: Scene, viewport: Viewport): Layout {
+/** How the stage names a node: the page passes one that speaks its language; the trace's name otherwise. */
+export type NodeNamer = (node: TraceNode) => string;
+
+export function layoutStage(scene: Scene, viewport: Viewport, nameOf: NodeNamer = (n) => n.name): Layout {
   const width = Math.max(Math.round(viewport.width), MIN_WIDTH);
   const compact = width < COMPACT_WIDTH;
   const level = scene.story.level;
@@ -195,7 +198,7 @@ export function layoutStage(scene: Scene, viewport: Viewport): Layout {
 
   const nodes: NodePlace[] = order.map((n, i) => {
     const x = order.length > 1 ? margin + gap * i : width / 2;
-    const place: NodePlace = { id: n.id, name: n.name, kind: n.kind, x, y: iconY };
+    const place: NodePlace = { id: n.id, name: nameOf(n), kind: n.kind, x, y: iconY };
     const address = addressOf(scene.trace, n);
     if (address) place.address = address;
     if (n.firewall) {
@@ -233,7 +236,10 @@ export function layoutStage(scene: Scene, viewport: Viewport): Layout {
     };
   }
 
-  const notesHeight = compact ? 58 : 42;
+  // Room for the lines a note may take (three on a phone, two on a wider stage) and its box's padding.
+  const noteSize = compact ? 11.5 : 13;
+  const noteLines = compact ? 3 : 2;
+  const notesHeight = Math.ceil(noteLines * noteSize * 1.3 + 14);
   const notesY = laneTop + count * laneHeight + (compact ? 4 : 6);
   return {
     width,
@@ -251,6 +257,6 @@ export function layoutStage(scene: Scene, viewport: Viewport): Layout {
     bandHeight,
     envelope,
     wallWidth: compact ? 14 : 20,
-    notes: { y: notesY, height: notesHeight },
+    notes: { y: notesY, height: notesHeight, fontSize: noteSize, lines: noteLines },
   };
 }

@@ -6,6 +6,7 @@
 import type { NodeKind } from '../core/trace.ts';
 import type { Frame, FrameLane, FrameNote, FramePacket, FrameWall } from './frame.ts';
 import type { Layout } from './layout.ts';
+import { type FittedText, fitText, isFullWidth, textWidth, wrapWidth } from './text-width.ts';
 
 /** The words a stage needs, in the page's language. */
 export interface StageText {
@@ -91,16 +92,61 @@ export function partMarkup(part: StagePart): string {
   return `<g${attrMarkup(part.attrs)}>${part.inner}</g>`;
 }
 
-function nodeParts(frame: Frame, layout: Layout): StagePart[] {
+/** A node's name as drawn: its size and where its middle sits. */
+interface PlacedName {
+  fit: FittedText;
+  x: number;
+  width: number;
+}
+
+/** A tooltip with the whole text, for a label that had to be cut. */
+function fullText(fit: FittedText): string {
+  return fit.full ? `<title>${esc(fit.full)}</title>` : '';
+}
+
+/** The walls standing between two x positions. */
+function wallsBetween(layout: Layout, a: number, b: number): number[] {
+  return layout.nodes
+    .map((node) => node.wall)
+    .filter((w): w is number => w !== undefined && w > Math.min(a, b) && w < Math.max(a, b));
+}
+
+/**
+ * Every node's name, as large as it can be without running into its neighbours' names or a firewall's label:
+ * smaller when it must, cut with an ellipsis (and whole in a tooltip) only below a legible size.
+ */
+function placeNames(frame: Frame, layout: Layout): Map<string, PlacedName> {
+  const size = layout.compact ? 12 : 14;
+  const xs = frame.nodes.map((node) => node.x);
+  const placed = new Map<string, PlacedName>();
+  frame.nodes.forEach((node, i) => {
+    const prev = xs[i - 1];
+    const next = xs[i + 1];
+    const left = prev === undefined ? node.x - 3 : (node.x - prev) / 2 - 3;
+    let right = next === undefined ? layout.width - node.x - 3 : (next - node.x) / 2 - 3;
+    // A firewall's label starts at its wall: the name to its left ends before that.
+    for (const wall of wallsBetween(layout, node.x, next ?? layout.width)) {
+      right = Math.min(right, wall - layout.wallWidth / 2 - 4 - node.x);
+    }
+    const fit = fitText(node.name, Math.max(left + right, 20), size, layout.compact ? 9 : 10, true);
+    const width = textWidth(fit.text, fit.fontSize, true);
+    const x = Math.min(Math.max(node.x, node.x - left + width / 2), node.x + right - width / 2);
+    placed.set(node.id, { fit, x, width });
+  });
+  return placed;
+}
+
+function nodeParts(frame: Frame, layout: Layout, names: Map<string, PlacedName>): StagePart[] {
   const s = layout.icon / 48;
   const expert = layout.level === 'expert';
-  const fontName = layout.compact ? 12 : 14;
   return frame.nodes.map((node): StagePart => {
     const halo = node.active
       ? `<circle class="halo" cx="${n(node.x)}" cy="${n(node.y)}" r="${n(layout.icon * 0.64)}"/>`
       : '';
     const icon = `<g class="icon ${node.kind}" transform="translate(${n(node.x - 24 * s)} ${n(node.y - 24 * s)}) scale(${Math.round(s * 1000) / 1000})">${ICONS[node.kind]}</g>`;
-    const name = `<text class="node-name${node.active ? ' active' : ''}" x="${n(inside(node.x, node.name.length * fontName * 0.62, layout.width))}" y="${n(layout.nameY)}" font-size="${fontName}">${esc(node.name)}</text>`;
+    const placed = names.get(node.id);
+    const fit = placed?.fit ?? { text: node.name, fontSize: layout.compact ? 12 : 14 };
+    const name = `<text class="node-name${node.active ? ' active' : ''}" x="${n(placed?.x ?? node.x)}" y="${n(layout.nameY)}" font-size="${n(fit.fontSize)}">${esc(fit.text)}${fullText(fit)}</text>`;
     const addrSize = layout.compact ? 9.5 : 11;
     const address =
       expert && node.address
@@ -125,23 +171,92 @@ function lifelines(frame: Frame, layout: Layout): string {
     .join('');
 }
 
-function wallPart(wall: FrameWall, layout: Layout, text: StageText): StagePart {
+/** Where a two-line label may break: between words, or between two full-width characters. */
+function halves(label: string): [string, string] | null {
+  const words = label.split(' ');
+  if (words.length > 1) {
+    let best: [string, string] | null = null;
+    for (let i = 1; i < words.length; i++) {
+      const pair: [string, string] = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+      if (!best || Math.abs(pair[0].length - pair[1].length) < Math.abs(best[0].length - best[1].length))
+        best = pair;
+    }
+    return best;
+  }
+  const chars = [...label];
+  if (chars.length < 2 || !chars.every((c) => isFullWidth(c.codePointAt(0) ?? 0))) return null;
+  // A line does not start with a prolonged sound mark or a small kana.
+  const mid = Math.ceil(chars.length / 2);
+  for (const at of [mid, mid + 1, mid - 1]) {
+    if (at > 0 && at < chars.length && !/[ーァィゥェォッャュョヮヵヶ]/.test(chars[at] as string))
+      return [chars.slice(0, at).join(''), chars.slice(at).join('')];
+  }
+  return [chars.slice(0, mid).join(''), chars.slice(mid).join('')];
+}
+
+function wallPart(
+  wall: FrameWall,
+  layout: Layout,
+  text: StageText,
+  names: Map<string, PlacedName>,
+): StagePart {
   const w = layout.wallWidth;
   const top = layout.laneTop - 6;
   const height = layout.slots * layout.laneHeight + 2;
   const cls = `wall${wall.active ? ' active' : ''}${wall.changed ? ' changed' : ''}`;
   const cx = wall.x;
-  // The label shrinks rather than run into the name of the next host on a narrow stage.
-  const start = cx - w / 2;
-  const nameSize = layout.compact ? 12 : 14;
-  const room = Math.min(
-    ...layout.nodes
-      .filter((node) => node.x > cx)
-      .map((node) => node.x - (node.name.length * nameSize * 0.62) / 2),
-    layout.width,
+  // The label sits between the names of the hosts on either side of the wall.
+  const others = layout.nodes.map((node) => ({ node, name: names.get(node.id) }));
+  const leftOf = others.filter((o) => o.node.x < cx);
+  const rightOf = others.filter((o) => o.node.x > cx);
+  // Far enough from a host's name that the two do not read as one phrase ("PC Firewall").
+  const gap = layout.compact ? 8 : 16;
+  const from = Math.max(2, ...leftOf.map((o) => (o.name ? o.name.x + o.name.width / 2 : o.node.x) + gap));
+  const to = Math.min(
+    layout.width - 2,
+    ...rightOf.map((o) => (o.name ? o.name.x - o.name.width / 2 : o.node.x) - gap),
   );
-  const fit = (room - start - 4) / (text.firewall.length * 0.62);
-  const fontSize = Math.max(Math.min(layout.compact ? 10.5 : 12.5, fit), 8);
+  const size = layout.compact ? 10.5 : 12.5;
+  const label = text.firewall;
+  const legible = (f: FittedText | undefined) => f !== undefined && !f.full && f.fontSize >= size * 0.8;
+  const one = fitText(label, to - from, size, 8, true);
+  let lines: FittedText[] = [one];
+  let place = 'row';
+  if (!legible(one)) {
+    // Too long for one line between the names (a phone, a long word): two lines beside the icons...
+    const split = halves(label);
+    const iconFrom = Math.max(from, ...leftOf.map((o) => o.node.x + layout.icon / 2 + 3));
+    const iconTo = Math.min(to, ...rightOf.map((o) => o.node.x - layout.icon / 2 - 3));
+    const span = Math.max(iconTo - iconFrom, 0);
+    const fits = split ? split.map((part) => fitText(part, span, size, 8, true)) : [];
+    const common = Math.min(...fits.map((f) => f.fontSize));
+    if (split && fits.every((f) => !f.full) && common >= 9) {
+      lines = split.map((part) => fitText(part, span, common, common, true));
+      place = 'two';
+    } else {
+      // ...or else one line in the strip between the names and the lanes, from the wall to the right.
+      const x0 = cx + w / 2 + 4;
+      const below = layout.compact ? 9 : 10.5;
+      lines = [fitText(label, layout.width - 4 - x0, below, 8, true)];
+      place = 'below';
+    }
+  }
+  const widths = lines.map((l) => textWidth(l.text, l.fontSize, true));
+  const widest = Math.max(...widths);
+  const fontSize = lines[0]?.fontSize ?? size;
+  const start =
+    place === 'below'
+      ? cx + w / 2 + 4
+      : Math.min(Math.max(cx - widest / 2, from), Math.max(to - widest, from));
+  const baseline = (i: number) =>
+    place === 'below' ? layout.laneTop - 3 : layout.nameY - (lines.length - 1 - i) * fontSize * 1.1;
+  const tspans = lines
+    .map(
+      (l, i) =>
+        `<tspan x="${n(start + (place === 'below' ? 0 : (widest - (widths[i] ?? 0)) / 2))}" y="${n(baseline(i))}">${esc(l.text)}</tspan>`,
+    )
+    .join('');
+  const cut = lines.some((l) => l.full) ? `<title>${esc(label)}</title>` : '';
   // Once its rules have changed, a green tick on the wall says it now lets the connection through.
   const tick = wall.changed
     ? `<g class="wall-tick" transform="translate(${n(cx)} ${n(top + 2)})"><circle r="${layout.compact ? 7 : 8.5}"/><path d="M-3.5 0l2.5 2.5 4.5-5"/></g>`
@@ -154,7 +269,7 @@ function wallPart(wall: FrameWall, layout: Layout, text: StageText): StagePart {
     ],
     inner:
       `<rect class="wall-body" x="${n(cx - w / 2)}" y="${n(top)}" width="${w}" height="${n(height)}" rx="2" fill="url(#bricks)"/>` +
-      `<text class="wall-label" x="${n(start)}" y="${n(layout.nameY)}" font-size="${n(fontSize)}">${esc(text.firewall)}</text>` +
+      `<text class="wall-label" font-size="${n(fontSize)}">${cut}${tspans}</text>` +
       tick,
   };
 }
@@ -168,6 +283,13 @@ function lanePart(lane: FrameLane, layout: Layout, text: StageText, walls: Frame
     if (wall.x > lane.x1 && wall.x - layout.wallWidth / 2 < labelX + 160)
       labelX = Math.max(labelX, wall.x + layout.wallWidth / 2 + 6);
   }
+  const fit = fitText(
+    text.lane(lane, layout.level === 'expert'),
+    lane.x2 - 8 - labelX,
+    fontSize,
+    fontSize * 0.85,
+    true,
+  );
   return {
     key: lane.conn,
     attrs: [
@@ -177,7 +299,7 @@ function lanePart(lane: FrameLane, layout: Layout, text: StageText, walls: Frame
     inner:
       `<rect class="lane-band" x="${n(lane.x1)}" y="${n(lane.top)}" width="${n(lane.x2 - lane.x1)}" height="${n(layout.bandHeight)}" rx="8"/>` +
       `<path class="lane-track" d="M${n(lane.x1 + 6)} ${n(lane.y)}H${n(lane.x2 - 6)}"/>` +
-      `<text class="lane-label" x="${n(labelX)}" y="${n(lane.top + fontSize + 2)}" font-size="${fontSize}">${esc(text.lane(lane, layout.level === 'expert'))}</text>`,
+      `<text class="lane-label" x="${n(labelX)}" y="${n(lane.top + fontSize + 2)}" font-size="${n(fit.fontSize)}">${esc(fit.text)}${fullText(fit)}</text>`,
   };
 }
 
@@ -249,55 +371,38 @@ function packetPart(p: FramePacket, layout: Layout, text: StageText, names: Map<
   };
 }
 
-/** Breaks a sentence into lines of at most `max` characters, at spaces where it can. */
-export function wrap(text: string, max: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (next.length <= max || line === '') line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    const last = kept[maxLines - 1] as string;
-    kept[maxLines - 1] = last.length >= max ? `${last.slice(0, max - 1)}…` : `${last}…`;
-    return kept;
-  }
-  return lines;
-}
+/** The first letter of the text is Hebrew or Arabic. */
+const RTL_FIRST = /^[^\p{L}]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
 function noteSvg(frame: Frame, layout: Layout, text: StageText): string {
   const note = frame.notes[0];
   if (!note) return '';
-  const { y, height } = layout.notes;
-  const fontSize = layout.compact ? 11.5 : 13;
+  const { y, height, fontSize } = layout.notes;
   // Drop notes are bold, and bold letters are wider.
-  const charWidth = fontSize * (note.kind === 'drop' ? 0.6 : 0.55);
+  const bold = note.kind === 'drop';
   const pad = 10;
   const maxWidth = layout.width - 16;
-  const lines = wrap(text.note(note), Math.floor((maxWidth - pad * 2) / charWidth), layout.compact ? 3 : 2);
-  const longest = Math.max(...lines.map((l) => l.length));
-  const w = Math.min(maxWidth, Math.ceil(longest * charWidth + pad * 2));
+  const said = text.note(note);
+  const { lines, cut } = wrapWidth(said, maxWidth - pad * 2, fontSize, layout.notes.lines, bold);
+  const longest = Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
+  const w = Math.min(maxWidth, Math.ceil(longest + pad * 2));
   const x = Math.min(Math.max(note.x - 24, 8), layout.width - 8 - w);
   const boxH = Math.min(height - 4, lines.length * fontSize * 1.3 + 10);
+  // A sentence in a right-to-left script is set flush right in its box, as its readers expect.
+  const rtl = RTL_FIRST.test(said);
+  const lineX = rtl ? x + w - pad : x + pad;
   const tspans = lines
     .map(
-      (l, i) =>
-        `<tspan x="${n(x + pad)}" y="${n(y + 4 + 5 + fontSize * (i + 0.85) * 1.2)}">${esc(l)}</tspan>`,
+      (l, i) => `<tspan x="${n(lineX)}" y="${n(y + 4 + 5 + fontSize * (i + 0.85) * 1.2)}">${esc(l)}</tspan>`,
     )
     .join('');
   const leader = `<path class="note-leader" d="M${n(note.x)} ${n(note.y + layout.envelope.height / 2)}V${n(y + 2)}"/>`;
   return (
     `<g class="note ${note.kind}" role="note">` +
+    (cut ? `<title>${esc(said)}</title>` : '') +
     leader +
     `<rect class="note-box" x="${n(x)}" y="${n(y + 2)}" width="${n(w)}" height="${n(boxH)}" rx="6"/>` +
-    `<text class="note-text" font-size="${fontSize}">${tspans}</text>` +
+    `<text class="note-text" font-size="${fontSize}"${rtl ? ' text-anchor="end"' : ''}>${tspans}</text>` +
     '</g>'
   );
 }
@@ -310,12 +415,13 @@ const DEFS =
 /** The layers of the stage at this moment, each keyed group apart (see `StagePart`). */
 export function stageParts(frame: Frame, layout: Layout, text: StageText): StageParts {
   const names = new Map(frame.nodes.map((node) => [node.id, node.name]));
+  const placedNames = placeNames(frame, layout);
   return {
     base: `${DEFS}<rect class="stage-bg" width="${layout.width}" height="${layout.height}"/>`,
     lanes: frame.lanes.map((l) => lanePart(l, layout, text, frame.walls)),
     lifelines: lifelines(frame, layout),
-    nodes: nodeParts(frame, layout),
-    walls: frame.walls.map((w) => wallPart(w, layout, text)),
+    nodes: nodeParts(frame, layout, placedNames),
+    walls: frame.walls.map((w) => wallPart(w, layout, text, placedNames)),
     notes: noteSvg(frame, layout, text),
     packets: frame.packets.map((p) => packetPart(p, layout, text, names)),
   };

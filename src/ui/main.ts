@@ -125,8 +125,6 @@ picker.addEventListener('change', () => {
   const hash = window.location.hash || '#/';
   if (linkCarriesLang(hash)) {
     const next = hashWithLang(hash, lang);
-    // The capture page keeps its file across address changes; a new language draws it afresh.
-    if (isCaptureHash(hash)) dropCapture();
     if (next !== window.location.hash) {
       window.location.hash = next;
       return;
@@ -144,6 +142,10 @@ function applyLanguage(lang: Lang): void {
   picker.setAttribute('aria-label', info.label);
   picker.title = info.label;
   crumbs?.setAttribute('aria-label', text('nav.label'));
+  // What a search result or a shared link shows, and the name in the header, follow the language too.
+  document.querySelector('meta[name="description"]')?.setAttribute('content', text('app.tagline'));
+  const brand = document.getElementById('brand-name');
+  if (brand) brand.textContent = text('app.name');
 }
 
 // ---- the pages ---------------------------------------------------------------------------------------
@@ -184,10 +186,11 @@ function dropCapture(): void {
 
 async function show(target: HTMLElement, lang: Lang, relanguaged: boolean, ticket: number): Promise<void> {
   const hash = window.location.hash;
-  // The capture page (`#/capture...`) keeps the file it opened while its own address changes.
+  // The capture page (`#/capture...`) keeps the file it opened while its own address or the language changes.
   if (isCaptureHash(hash)) {
-    if (capture && !relanguaged) {
-      capture.show(hash);
+    if (capture) {
+      if (relanguaged) capture.relanguage(hash);
+      else capture.show(hash);
       return;
     }
     const { mountCapturePage } = await capturePageModule();

@@ -20,7 +20,7 @@ import { createInspector } from './inspector.ts';
 import { switchLabel, valueLabel } from './labels.ts';
 import { createLadder } from './ladder-view.ts';
 import { hashFor } from './route.ts';
-import { stageText } from './stage-text.ts';
+import { detailWords, nodeName, stageText } from './stage-text.ts';
 import { createStageView } from './stage-view.ts';
 import { maybeText, num, text } from './text.ts';
 import {
@@ -332,7 +332,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     if (!scene) return;
     const width = stageWidth();
     if (!force && layout && layout.width === width) return;
-    layout = layoutStage(scene, { width });
+    layout = layoutStage(scene, { width }, nodeName);
     svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
     svg.setAttribute('width', String(layout.width));
     svg.setAttribute('height', String(layout.height));
@@ -472,7 +472,7 @@ export function mountPlayer(root: HTMLElement, initial: PlayerState, problems: s
     if (!scene || !layout) return;
     const frame = frameAt(scene, layout, transport.t, { reducedMotion: reduced });
     const hop = frame.packets.find((p) => p.id === id)?.hop ?? 0;
-    const details = packetDetails(scene, id, hop, text, state.view);
+    const details = packetDetails(scene, id, hop, text, state.view, detailWords(scene.trace.nodes));
     if (!details) return;
     setTransport({ ...transport, playing: false, stopAt: null });
     selected = id;

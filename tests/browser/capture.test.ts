@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINKTYPE_RAW } from '../../src/capture/frame.ts';
 import { importCapture } from '../../src/capture/import.ts';
 import { DEFAULT_LIMITS } from '../../src/capture/stream-import.ts';
+import { captureCatalog, loadLanguage } from '../../src/i18n/index.ts';
 import { buildStory } from '../../src/story/build.ts';
 import { ROW_PX } from '../../src/ui/capture/packet-table.ts';
 import { TcpConversation } from '../helpers/packets.ts';
@@ -421,6 +422,55 @@ describe('opening a capture', () => {
     await screenshot(page, 'capture-progress-phone');
     if (await page.locator('#capture-cancel').isEnabled()) await page.click('#capture-cancel');
     await expect.poll(() => page.locator('#capture-progress').isVisible(), { timeout: 5000 }).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('changing the language with a capture open', () => {
+  it('keeps the file and the step, and only the words change', async () => {
+    await loadLanguage('ja');
+    const trace = importCapture(BYTES, FIXTURE_NAME).trace;
+    const english = buildStory(trace, 'standard', 'en');
+    const japanese = buildStory(trace, 'standard', 'ja');
+    const { page, errors } = await openPage(browser, `${app.url}#/capture?lang=en`, PHONE);
+    await dropFile(page, FIXTURE_NAME, BYTES);
+    await expect.poll(() => page.locator('#capture-summary').isVisible()).toBe(true);
+    await page.click('#next');
+    await settled(page);
+    await page.click('#next');
+    await settled(page);
+    await expect.poll(() => narration(page).then((n) => n.text)).toBe(english.steps[2]?.text);
+    const summaryBefore = await page.locator('#capture-summary').textContent();
+
+    await page.selectOption('#lang-picker', 'ja');
+    await expect.poll(() => narration(page).then((n) => n.text)).toBe(japanese.steps[2]?.text);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    // The same file, at the same step, now told in Japanese.
+    expect((await narration(page)).step).toContain('3');
+    expect(await page.locator('#scene-title').textContent()).toBe(FIXTURE_NAME);
+    const hash = new URL(page.url()).hash;
+    expect(hash).toContain('step=3');
+    expect(hash).toContain('lang=ja');
+    expect(await page.locator('#capture-info').textContent()).not.toContain(
+      captureCatalog('ja')['capture.reopen'] as string,
+    );
+    const summaryAfter = (await page.locator('#capture-summary').textContent()) ?? '';
+    expect(summaryAfter).not.toBe(summaryBefore);
+    expect(summaryAfter).toContain(String(IP_ROWS.length));
+    expect(await page.locator('#tab-packets').textContent()).toBe(
+      captureCatalog('ja')['capture.viewPackets'],
+    );
+
+    // The list of packets still holds the file's rows, under a Japanese caption.
+    await page.click('#tab-packets');
+    await expect
+      .poll(() => page.locator('#capture-packets tbody tr:not(.spacer)').count())
+      .toBeGreaterThan(10);
+    expect(await page.locator('#capture-table-caption').textContent()).toBe(
+      captureCatalog('ja')['capture.tableCaption'],
+    );
+    await screenshot(page, 'capture-relanguage-ja-phone');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { languages, loadLanguage, locale } from '../../src/i18n/index.ts';
+import { languages, loadLanguage, locale, uiCatalog } from '../../src/i18n/index.ts';
 import { ftpActive } from '../../src/scenarios/ftp.ts';
 import { buildStory } from '../../src/story/build.ts';
 import { LAPTOP, launchChromium, PHONE, type ServedApp, screenshot, serveApp } from './harness.ts';
@@ -160,6 +160,104 @@ describe('every language', () => {
   }
 });
 
+/** A laptop of the common size, smaller than the harness's usual one. */
+const SMALL_LAPTOP = { width: 1366, height: 800 } as const;
+
+/**
+ * Every word drawn on the stage, measured by the browser with the fonts it has: names and the firewall's
+ * label inside the stage and clear of each other, lane labels inside their lane, the note inside its box,
+ * an envelope's lines inside the envelope.
+ */
+async function stageOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.getElementById('stage') as unknown as SVGSVGElement;
+    const stage = svg.getBoundingClientRect();
+    const problems: string[] = [];
+    const say = (el: Element) => `${el.getAttribute('class')} “${(el.textContent ?? '').slice(0, 40)}”`;
+    const inside = (r: DOMRect, box: DOMRect, slack = 1) =>
+      r.left >= box.left - slack &&
+      r.right <= box.right + slack &&
+      r.top >= box.top - slack &&
+      r.bottom <= box.bottom + slack;
+    const rows: Array<{ el: Element; r: DOMRect }> = [];
+    for (const el of svg.querySelectorAll('.node-name, .wall-label tspan')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      rows.push({ el, r });
+      if (!inside(r, stage)) problems.push(`${say(el)} leaves the stage`);
+    }
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) {
+        const a = (rows[i] as { r: DOMRect }).r;
+        const b = (rows[j] as { r: DOMRect }).r;
+        const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        // Text boxes include the font's ascent and descent: lines set 1.1 em apart may touch, not cross.
+        const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (dx > 1 && dy > Math.min(a.height, b.height) * 0.4) {
+          problems.push(
+            `${say((rows[i] as { el: Element }).el)} overlaps ${say((rows[j] as { el: Element }).el)}`,
+          );
+        }
+      }
+    }
+    for (const lane of svg.querySelectorAll('g.lane')) {
+      const band = lane.querySelector('.lane-band')?.getBoundingClientRect();
+      const label = lane.querySelector('.lane-label');
+      if (band && label && !inside(label.getBoundingClientRect(), band))
+        problems.push(`${say(label)} leaves its lane`);
+    }
+    for (const note of svg.querySelectorAll('g.note')) {
+      const box = note.querySelector('.note-box')?.getBoundingClientRect();
+      for (const line of note.querySelectorAll('.note-text tspan')) {
+        if (box && !inside(line.getBoundingClientRect(), box)) problems.push(`${say(line)} leaves its note`);
+      }
+    }
+    for (const pkt of svg.querySelectorAll('g.pkt')) {
+      const env = pkt.querySelector('.env') as SVGRectElement | null;
+      for (const line of pkt.querySelectorAll<SVGTextElement>('.pkt-flags, .pkt-line')) {
+        const room = (env?.width.baseVal.value ?? 0) - 2;
+        if (line.getComputedTextLength() > room) problems.push(`${say(line)} is wider than its envelope`);
+      }
+    }
+    if (svg.querySelectorAll('.node-name').length === 0) problems.push('no node names on the stage');
+    return problems;
+  });
+}
+
+describe('the stage at the firewall step: every word inside its box', () => {
+  for (const lang of languages()) {
+    for (const [size, viewport] of [
+      ['phone', PHONE],
+      ['laptop', SMALL_LAPTOP],
+    ] as const) {
+      it(`${lang} on a ${size}, standard and expert`, async () => {
+        const { page, errors } = await open(sceneLink(lang), { viewport });
+        await expect.poll(() => shown(page).then((s) => s.text)).toBe(narrationIn(lang));
+        // The step shows the stopped packet and the firewall's reason.
+        await page.locator('#stage g.note.drop').waitFor();
+        expect(await stageOverflow(page)).toEqual([]);
+        await page.locator('label[for="level-expert"]').click();
+        await expect.poll(() => page.locator('#stage .lane-label').first().textContent()).toContain('⇄');
+        await page.locator('#stage g.note.drop').waitFor();
+        expect(await stageOverflow(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  it('the German stage names its lanes and the reason in German', async () => {
+    const { page } = await open(sceneLink('de'), { viewport: PHONE });
+    await page.locator('#stage g.note.drop').waitFor();
+    const lanes = await page.locator('#stage .lane-label').allTextContents();
+    expect(lanes.some((l) => l.startsWith('Steuerung'))).toBe(true);
+    expect(lanes.some((l) => l.startsWith('Daten '))).toBe(true);
+    expect(lanes.join(' ')).not.toMatch(/\bcontrol\b|\bdata\b/);
+    const note = (await page.locator('#stage g.note.drop').textContent()) ?? '';
+    expect(note).toContain('Verbindungsversuch');
+    expect(note).not.toContain('Nothing allows');
+  });
+});
+
 describe('choosing the language', () => {
   it('Arabic mirrors the header and keeps the stage and the timeline left to right', async () => {
     const { page } = await open(sceneLink('ar'));
@@ -223,6 +321,29 @@ describe('choosing the language', () => {
       expect((await shown(page)).text).toBe(narrationIn(lang));
       expect(param(page, 'lang')).toBe(lang);
     }
+  });
+
+  it('the title, the description and the name in the header follow the language', async () => {
+    const head = (page: Page) =>
+      page.evaluate(() => ({
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        brand: document.getElementById('brand-name')?.textContent ?? '',
+      }));
+    const { page } = await open(sceneLink('ja'), { viewport: PHONE });
+    const ja = uiCatalog('ja');
+    await expect.poll(() => head(page).then((h) => h.description)).toBe(ja['app.tagline']);
+    const h = await head(page);
+    expect(h.brand).toBe(ja['app.name']);
+    expect(h.title).toBe(`${ja['scene.ftp-active.title']} · ${ja['app.name']}`);
+    await page.selectOption('#lang-picker', 'de');
+    const de = uiCatalog('de');
+    await expect.poll(() => head(page).then((x) => x.description)).toBe(de['app.tagline']);
+    expect(await head(page)).toEqual({
+      title: `${de['scene.ftp-active.title']} · ${de['app.name']}`,
+      description: de['app.tagline'],
+      brand: de['app.name'],
+    });
   });
 
   it('the topic pages follow the chosen language too', async () => {

@@ -178,6 +178,21 @@ export const ui: UiCatalog = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · Ports {left} ⇄ {right}',
   'stage.laneClosed': '{label} · geschlossen',
+  'stage.lane.control': 'Steuerung',
+  'stage.lane.data': 'Daten {file}',
+  'stage.lane.listing': 'Daten: Dateiliste',
+  'stage.reason.invalid':
+    'Dieses Paket gehört zu keiner Verbindung, die die Firewall kennt, daher hält die Firewall es auf.',
+  'stage.reason.inNew':
+    'Keine Regel erlaubt diesen Verbindungsversuch von außen, daher hält die Firewall ihn auf.',
+  'stage.reason.in': 'Keine Regel lässt dieses eingehende Paket herein, daher hält die Firewall es auf.',
+  'stage.reason.out': 'Keine Regel lässt dieses ausgehende Paket hinaus, daher hält die Firewall es auf.',
+  'stage.reason.forward': 'Keine Regel lässt dieses Paket durch, daher hält die Firewall es auf.',
+  'stage.reason.refused': '{reason} Dem Absender schickt sie eine Ablehnung.',
+  'stage.rule.allow-ftp-data':
+    'Der Benutzer hat eingehende FTP-Datenverbindungen erlaubt, die Server von Port {port} aus öffnen.',
+  'stage.ruleAdded': 'Firewall-Regel hinzugefügt: {rule}',
+  'stage.ruleRemoved': 'Firewall-Regel entfernt: {rule}',
 
   'inspector.title': 'Paket {id}',
   'inspector.summary': '{flags} von {from} nach {to}',

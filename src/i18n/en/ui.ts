@@ -206,6 +206,20 @@ export const ui = {
   'stage.laneExpert': '{label} · ports {left} ⇄ {right}',
   'stage.laneClosed': '{label} · closed',
   'stage.sealed': { plural: 'bytes', one: 'encrypted, {bytes} byte', other: 'encrypted, {bytes} bytes' },
+  'stage.lane.control': 'control',
+  'stage.lane.data': 'data {file}',
+  'stage.lane.listing': 'data: list of files',
+  'stage.reason.invalid':
+    'This packet belongs to no connection the firewall knows about, so the firewall stops it.',
+  'stage.reason.inNew': 'Nothing allows this attempt to connect from outside, so the firewall stops it.',
+  'stage.reason.in': 'No rule lets this incoming packet in, so the firewall stops it.',
+  'stage.reason.out': 'No rule lets this outgoing packet out, so the firewall stops it.',
+  'stage.reason.forward': 'No rule lets this packet pass through, so the firewall stops it.',
+  'stage.reason.refused': '{reason} It sends the sender a refusal.',
+  'stage.rule.allow-ftp-data':
+    'The user allowed incoming FTP data connections, which servers open from port {port}.',
+  'stage.ruleAdded': 'Firewall rule added: {rule}',
+  'stage.ruleRemoved': 'Firewall rule removed: {rule}',
 
   'inspector.title': 'Packet {id}',
   'inspector.summary': '{flags} from {from} to {to}',

@@ -173,6 +173,21 @@ export const ui: UiCatalog = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · puertos {left} ⇄ {right}',
   'stage.laneClosed': '{label} · cerrada',
+  'stage.lane.control': 'control',
+  'stage.lane.data': 'datos {file}',
+  'stage.lane.listing': 'datos: lista de archivos',
+  'stage.reason.invalid':
+    'Este paquete no pertenece a ninguna conexión que el cortafuegos conozca, así que el cortafuegos lo detiene.',
+  'stage.reason.inNew':
+    'Nada permite este intento de conexión desde fuera, así que el cortafuegos lo detiene.',
+  'stage.reason.in': 'Ninguna regla deja entrar este paquete entrante, así que el cortafuegos lo detiene.',
+  'stage.reason.out': 'Ninguna regla deja salir este paquete saliente, así que el cortafuegos lo detiene.',
+  'stage.reason.forward': 'Ninguna regla deja pasar este paquete, así que el cortafuegos lo detiene.',
+  'stage.reason.refused': '{reason} Además, responde al remitente con un rechazo.',
+  'stage.rule.allow-ftp-data':
+    'El usuario permitió las conexiones de datos FTP entrantes, que los servidores abren desde el puerto {port}.',
+  'stage.ruleAdded': 'Regla del cortafuegos añadida: {rule}',
+  'stage.ruleRemoved': 'Regla del cortafuegos eliminada: {rule}',
 
   'inspector.title': 'Paquete {id}',
   'inspector.summary': '{flags} de {from} a {to}',

@@ -180,6 +180,21 @@ export const ui: UiCatalog = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · ports {left} ⇄ {right}',
   'stage.laneClosed': '{label} · fermée',
+  'stage.lane.control': 'contrôle',
+  'stage.lane.data': 'données {file}',
+  'stage.lane.listing': 'données : liste des fichiers',
+  'stage.reason.invalid':
+    'Ce paquet n’appartient à aucune connexion que le pare-feu connaît, donc le pare-feu l’arrête.',
+  'stage.reason.inNew':
+    'Rien n’autorise cette tentative de connexion venue de l’extérieur, donc le pare-feu l’arrête.',
+  'stage.reason.in': 'Aucune règle ne laisse entrer ce paquet entrant, donc le pare-feu l’arrête.',
+  'stage.reason.out': 'Aucune règle ne laisse sortir ce paquet sortant, donc le pare-feu l’arrête.',
+  'stage.reason.forward': 'Aucune règle ne laisse passer ce paquet, donc le pare-feu l’arrête.',
+  'stage.reason.refused': '{reason} Il renvoie en plus un refus à l’expéditeur.',
+  'stage.rule.allow-ftp-data':
+    'L’utilisateur a autorisé les connexions de données FTP entrantes, que les serveurs ouvrent depuis le port {port}.',
+  'stage.ruleAdded': 'Règle du pare-feu ajoutée : {rule}',
+  'stage.ruleRemoved': 'Règle du pare-feu supprimée : {rule}',
 
   'inspector.title': 'Paquet {id}',
   'inspector.summary': '{flags} de {from} vers {to}',

@@ -178,6 +178,21 @@ export const ui: UiCatalog = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · porte {left} ⇄ {right}',
   'stage.laneClosed': '{label} · chiusa',
+  'stage.lane.control': 'controllo',
+  'stage.lane.data': 'dati {file}',
+  'stage.lane.listing': 'dati: elenco dei file',
+  'stage.reason.invalid':
+    'Questo pacchetto non appartiene a nessuna connessione nota al firewall, quindi il firewall lo ferma.',
+  'stage.reason.inNew':
+    'Nessuna regola consente questo tentativo di connessione dall’esterno, quindi il firewall lo ferma.',
+  'stage.reason.in': 'Nessuna regola lascia entrare questo pacchetto in arrivo, quindi il firewall lo ferma.',
+  'stage.reason.out': 'Nessuna regola lascia uscire questo pacchetto in uscita, quindi il firewall lo ferma.',
+  'stage.reason.forward': 'Nessuna regola lascia passare questo pacchetto, quindi il firewall lo ferma.',
+  'stage.reason.refused': '{reason} Inoltre risponde al mittente con un rifiuto.',
+  'stage.rule.allow-ftp-data':
+    'L’utente ha consentito le connessioni dati FTP in entrata, che i server aprono dalla porta {port}.',
+  'stage.ruleAdded': 'Regola del firewall aggiunta: {rule}',
+  'stage.ruleRemoved': 'Regola del firewall rimossa: {rule}',
 
   'inspector.title': 'Pacchetto {id}',
   'inspector.summary': '{flags} da {from} a {to}',

@@ -174,6 +174,20 @@ export const ui: UiCatalog = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · ポート{left} ⇄ {right}',
   'stage.laneClosed': '{label} · 切断済み',
+  'stage.lane.control': '制御',
+  'stage.lane.data': 'データ {file}',
+  'stage.lane.listing': 'データ：ファイル一覧',
+  'stage.reason.invalid':
+    'このパケットはファイアウォールが把握しているどの接続にも属さないため、ファイアウォールが止めます。',
+  'stage.reason.inNew': '外部からのこの接続の試みを許可するルールがないため、ファイアウォールが止めます。',
+  'stage.reason.in': 'この受信パケットを通すルールがないため、ファイアウォールが止めます。',
+  'stage.reason.out': 'この送信パケットを通すルールがないため、ファイアウォールが止めます。',
+  'stage.reason.forward': 'このパケットの通過を許すルールがないため、ファイアウォールが止めます。',
+  'stage.reason.refused': '{reason}さらに、送信元には拒否を返します。',
+  'stage.rule.allow-ftp-data':
+    'ユーザーが、サーバーがポート{port}から開く FTP データ接続の受信を許可しました。',
+  'stage.ruleAdded': 'ファイアウォールのルールを追加しました：{rule}',
+  'stage.ruleRemoved': 'ファイアウォールのルールを削除しました：{rule}',
 
   'inspector.title': 'パケット{id}',
   'inspector.summary': '{from}から{to}への{flags}',

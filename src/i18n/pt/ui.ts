@@ -172,6 +172,20 @@ export const ui: UiCatalog = {
   'stage.laneNoPort': '{label}',
   'stage.laneExpert': '{label} · portas {left} ⇄ {right}',
   'stage.laneClosed': '{label} · fechada',
+  'stage.lane.control': 'controle',
+  'stage.lane.data': 'dados {file}',
+  'stage.lane.listing': 'dados: lista de arquivos',
+  'stage.reason.invalid':
+    'Este pacote não pertence a nenhuma conexão que o firewall conheça, então o firewall o barra.',
+  'stage.reason.inNew': 'Nada permite esta tentativa de conexão vinda de fora, então o firewall a barra.',
+  'stage.reason.in': 'Nenhuma regra deixa entrar este pacote de entrada, então o firewall o barra.',
+  'stage.reason.out': 'Nenhuma regra deixa sair este pacote de saída, então o firewall o barra.',
+  'stage.reason.forward': 'Nenhuma regra deixa este pacote passar, então o firewall o barra.',
+  'stage.reason.refused': '{reason} Além disso, ele responde ao remetente com uma recusa.',
+  'stage.rule.allow-ftp-data':
+    'O usuário permitiu conexões de dados FTP de entrada, que os servidores abrem a partir da porta {port}.',
+  'stage.ruleAdded': 'Regra do firewall adicionada: {rule}',
+  'stage.ruleRemoved': 'Regra do firewall removida: {rule}',
 
   'inspector.title': 'Pacote {id}',
   'inspector.summary': '{flags} de {from} para {to}',

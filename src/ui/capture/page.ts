@@ -29,6 +29,8 @@ export { isCaptureHash } from './capture-route.ts';
 export interface CapturePage {
   /** Follows the address to another view of the page. */
   show(hash: string): void;
+  /** Says everything again in the language now set, keeping the open file and the moment shown. */
+  relanguage(hash: string): void;
   destroy(): void;
 }
 
@@ -56,27 +58,19 @@ export function mountCapturePage(
   options: CapturePageOptions = {},
 ): CapturePage {
   // The app loads and sets the link's language before it shows this page, so the page speaks that one.
-  const langs = [uiLanguage()];
+  let langs = [uiLanguage()];
 
   // ---- the page --------------------------------------------------------------------------------------
-  const title = el('h1', { id: 'capture-title', textContent: say('capture.title') });
-  const lead = el('p', { className: 'lead', textContent: say('capture.lead') });
+  const title = el('h1', { id: 'capture-title' });
+  const lead = el('p', { className: 'lead' });
   const input = el(
     'input',
     { id: 'capture-file', className: 'file-input' },
     { type: 'file', accept: ACCEPT },
   );
-  const pick = el(
-    'label',
-    { className: 'file-button', textContent: say('capture.choose') },
-    { for: input.id },
-  );
-  const dropHint = el('p', { className: 'capture-hint', textContent: say('capture.drop') });
-  const privacy = el('p', {
-    id: 'capture-private',
-    className: 'capture-private',
-    textContent: say('capture.private'),
-  });
+  const pick = el('label', { className: 'file-button' }, { for: input.id });
+  const dropHint = el('p', { className: 'capture-hint' });
+  const privacy = el('p', { id: 'capture-private', className: 'capture-private' });
   const head = el('header', { className: 'capture-head' }, {}, [
     title,
     lead,
@@ -91,60 +85,39 @@ export function mountCapturePage(
   );
 
   const progressName = el('p', { className: 'capture-progress-name' });
-  const bar = el(
-    'progress',
-    { id: 'capture-bar' },
-    { 'aria-label': say('capture.readingLabel'), max: '1', value: '0' },
-  );
+  const bar = el('progress', { id: 'capture-bar' }, { max: '1', value: '0' });
   const progressText = el('p', { id: 'capture-progress-text', className: 'capture-progress-text' });
-  const cancel = el(
-    'button',
-    { id: 'capture-cancel', className: 'capture-cancel', textContent: say('capture.cancel') },
-    { type: 'button' },
-  );
-  const progressBox = el(
-    'section',
-    { id: 'capture-progress', className: 'capture-progress' },
-    { 'aria-label': say('capture.readingLabel') },
-    [progressName, bar, el('div', { className: 'capture-progress-row' }, {}, [progressText, cancel])],
-  );
+  const cancel = el('button', { id: 'capture-cancel', className: 'capture-cancel' }, { type: 'button' });
+  const progressBox = el('section', { id: 'capture-progress', className: 'capture-progress' }, {}, [
+    progressName,
+    bar,
+    el('div', { className: 'capture-progress-row' }, {}, [progressText, cancel]),
+  ]);
 
   const errorBox = el('div', { id: 'capture-error', className: 'notice notice-error' }, { role: 'alert' });
   const infoBox = el('div', { id: 'capture-info', className: 'notice' });
 
   const summary = el('p', { id: 'capture-summary', className: 'summary' });
-  const sceneTab = el(
-    'a',
-    { id: 'tab-scene', className: 'capture-tab', textContent: say('capture.viewScene') },
-    { href: CAPTURE_HASH },
-  );
-  const packetsTab = el(
-    'a',
-    { id: 'tab-packets', className: 'capture-tab', textContent: say('capture.viewPackets') },
-    { href: PACKETS_HASH },
-  );
-  const tabs = el('nav', { className: 'capture-tabs' }, { 'aria-label': say('capture.views') }, [
-    sceneTab,
-    packetsTab,
-  ]);
+  const sceneTab = el('a', { id: 'tab-scene', className: 'capture-tab' }, { href: CAPTURE_HASH });
+  const packetsTab = el('a', { id: 'tab-packets', className: 'capture-tab' }, { href: PACKETS_HASH });
+  const tabs = el('nav', { className: 'capture-tabs' }, {}, [sceneTab, packetsTab]);
   const sceneBox = el('div', { id: 'capture-scene', className: 'capture-scene' });
-  const table = createPacketTable();
+  let table = createPacketTable();
   const listBox = el(
     'section',
     { id: 'capture-list', className: 'capture-list' },
     { 'aria-labelledby': title.id },
     [table.element],
   );
-  const viewBox = el(
-    'section',
-    { id: 'capture-view', className: 'capture-view' },
-    { 'aria-label': say('capture.views') },
-    [summary, tabs, sceneBox, listBox],
-  );
-
-  const dropZone = el('div', { className: 'capture-dropzone' }, { 'aria-hidden': 'true' }, [
-    el('p', { textContent: say('capture.dropHere') }),
+  const viewBox = el('section', { id: 'capture-view', className: 'capture-view' }, {}, [
+    summary,
+    tabs,
+    sceneBox,
+    listBox,
   ]);
+
+  const dropHere = el('p');
+  const dropZone = el('div', { className: 'capture-dropzone' }, { 'aria-hidden': 'true' }, [dropHere]);
 
   const page = el('div', { className: 'capture-page' }, {}, [
     head,
@@ -158,18 +131,37 @@ export function mountCapturePage(
   root.replaceChildren(page);
   for (const box of [progressBox, errorBox, infoBox, viewBox, listBox, dropZone]) box.hidden = true;
 
-  const crumbs = document.getElementById('crumbs');
-  if (crumbs) {
-    const list = el('ol', {}, {}, [
-      el('li', {}, {}, [el('a', { textContent: text('nav.home') }, { href: '#/' })]),
-      el('li', {}, {}, [el('span', { textContent: say('capture.crumb') }, { 'aria-current': 'page' })]),
-    ]);
-    crumbs.replaceChildren(list);
+  /** The words that do not depend on the file, in the language now set. */
+  function applyWords(): void {
+    lead.textContent = say('capture.lead');
+    dropHint.textContent = say('capture.drop');
+    privacy.textContent = say('capture.private');
+    bar.setAttribute('aria-label', say('capture.readingLabel'));
+    progressBox.setAttribute('aria-label', say('capture.readingLabel'));
+    cancel.textContent = say('capture.cancel');
+    sceneTab.textContent = say('capture.viewScene');
+    packetsTab.textContent = say('capture.viewPackets');
+    tabs.setAttribute('aria-label', say('capture.views'));
+    viewBox.setAttribute('aria-label', say('capture.views'));
+    dropHere.textContent = say('capture.dropHere');
+    if (reading !== null) progressName.textContent = say('capture.reading', { file: reading });
+    const crumbs = document.getElementById('crumbs');
+    if (crumbs) {
+      const list = el('ol', {}, {}, [
+        el('li', {}, {}, [el('a', { textContent: text('nav.home') }, { href: '#/' })]),
+        el('li', {}, {}, [el('span', { textContent: say('capture.crumb') }, { 'aria-current': 'page' })]),
+      ]);
+      crumbs.replaceChildren(list);
+    }
   }
 
   // ---- state -----------------------------------------------------------------------------------------
   let loading: Loading | null = null;
+  /** The name of the file being read, while it is. */
+  let reading: string | null = null;
   let capture: ImportOutcome | null = null;
+  /** What the last file read turned out to be, playable or not: its notices are said again in a new language. */
+  let outcome: ImportOutcome | null = null;
   let player: PlayerPage | null = null;
   let route: CaptureRoute = parseCaptureHash(hash, langs);
   let destroyed = false;
@@ -197,6 +189,7 @@ export function mountCapturePage(
     loading = null;
     errorBox.hidden = true;
     infoBox.hidden = true;
+    reading = file.name;
     progressName.textContent = say('capture.reading', { file: file.name });
     live.textContent = say('capture.reading', { file: file.name });
     showProgress({ bytes: 0, total: file.size, frames: 0, packets: 0, connections: 0 });
@@ -208,12 +201,14 @@ export function mountCapturePage(
         progress: (p) => {
           if (!destroyed) showProgress(p);
         },
-        done: (outcome) => {
+        done: (result) => {
           loading = null;
-          if (!destroyed) opened(outcome);
+          reading = null;
+          if (!destroyed) opened(result);
         },
         failed: (message) => {
           loading = null;
+          reading = null;
           if (destroyed) return;
           progressBox.hidden = true;
           const notice = errorNotice(say('capture.failed'), message);
@@ -223,6 +218,7 @@ export function mountCapturePage(
         },
         stopped: () => {
           loading = null;
+          reading = null;
           if (destroyed) return;
           progressBox.hidden = true;
           infoBox.textContent = say('capture.stopped');
@@ -234,8 +230,8 @@ export function mountCapturePage(
     );
   }
 
-  function opened(outcome: ImportOutcome): void {
-    progressBox.hidden = true;
+  /** The file's notices (damage, a cut-short reading, caps) and its summary, in the language now set. */
+  function describe(outcome: ImportOutcome): string[] {
     const p = outcome.progress;
     const packets = p.packets;
 
@@ -278,10 +274,32 @@ export function mountCapturePage(
     if (packets === 0 && !error && !outcome.cancelled) notes.push(say('capture.noPackets'));
     infoBox.replaceChildren(...notes.map((n) => el('p', { textContent: n })));
     infoBox.hidden = notes.length === 0;
+    if (packets > 0) {
+      const format = outcome.format ?? '';
+      summary.textContent = [
+        say('capture.fileLine', { format, size: size(p.total) }),
+        // Only what was read is counted: a stop before the end leaves the rest of the file unknown.
+        say(outcome.cancelled || error ? 'capture.countFramesRead' : 'capture.countFrames', {
+          n: p.frames,
+          count: count(p.frames),
+        }),
+        say('capture.countPackets', { n: p.packets, count: count(p.packets) }),
+        say('capture.countConnections', { n: p.connections, count: count(p.connections) }),
+      ].join(' ');
+    }
+    return notes;
+  }
+
+  function opened(result: ImportOutcome): void {
+    progressBox.hidden = true;
+    outcome = result;
+    const notes = describe(result);
+    const error = result.error;
+    const packets = result.progress.packets;
 
     live.textContent = error
-      ? errorTitle(outcome)
-      : outcome.cancelled
+      ? errorTitle(result)
+      : result.cancelled
         ? (notes[0] ?? '')
         : say('capture.loaded');
 
@@ -296,20 +314,9 @@ export function mountCapturePage(
       render();
       return;
     }
-    capture = outcome;
-    const format = outcome.format ?? '';
-    summary.textContent = [
-      say('capture.fileLine', { format, size: size(p.total) }),
-      // Only what was read is counted: a stop before the end leaves the rest of the file unknown.
-      say(outcome.cancelled || error ? 'capture.countFramesRead' : 'capture.countFrames', {
-        n: p.frames,
-        count: count(p.frames),
-      }),
-      say('capture.countPackets', { n: p.packets, count: count(p.packets) }),
-      say('capture.countConnections', { n: p.connections, count: count(p.connections) }),
-    ].join(' ');
+    capture = result;
     sceneTab.href = CAPTURE_HASH;
-    table.setRows(outcome.rows);
+    table.setRows(result.rows);
     // A newly opened file starts at its first step, at the level the learner was using.
     const next = sceneHash(level, route.lang);
     window.history.replaceState(null, '', next);
@@ -438,6 +445,7 @@ export function mountCapturePage(
   document.addEventListener('drop', onDrop);
 
   // ---- start -----------------------------------------------------------------------------------------
+  applyWords();
   if (route.view !== 'home') {
     infoBox.replaceChildren(el('p', { textContent: say('capture.reopen') }));
     infoBox.hidden = false;
@@ -451,6 +459,22 @@ export function mountCapturePage(
         infoBox.replaceChildren(el('p', { textContent: say('capture.reopen') }));
         infoBox.hidden = false;
       }
+      render();
+    },
+    relanguage(next) {
+      langs = [uiLanguage()];
+      route = parseCaptureHash(next, langs);
+      applyWords();
+      if (outcome) describe(outcome);
+      // The list's caption is in the old language: a new list, with the same rows.
+      table.destroy();
+      table = createPacketTable();
+      listBox.replaceChildren(table.element);
+      if (capture) table.setRows(capture.rows);
+      // The player is told again in the new language, at the step the address names.
+      player?.destroy();
+      player = null;
+      sceneBox.replaceChildren();
       render();
     },
     destroy() {
