@@ -140,7 +140,7 @@ describe('encrypted payloads seen from the wire and from the two ends', () => {
         e.type === 'wire' &&
         e.app !== undefined &&
         'inner' in e.app &&
-        e.app.inner?.text === 'SFTP OPEN a.txt',
+        e.app.inner?.text === 'SFTP OPEN a.txt (write)',
     );
     if (!open) throw new Error('no SFTP OPEN in the trace');
     expect(packetLines(open, 'standard', undefined, 40, WIRE)).toEqual([
@@ -148,6 +148,9 @@ describe('encrypted payloads seen from the wire and from the two ends', () => {
       'SSH Encrypted packet',
       `sealed ${open.tcp?.payloadLength}`,
     ]);
-    expect(packetLines(open, 'standard', undefined, 40, ENDS)).toEqual(['PSH+ACK', 'SFTP OPEN a.txt']);
+    expect(packetLines(open, 'standard', undefined, 40, ENDS)).toEqual([
+      'PSH+ACK',
+      'SFTP OPEN a.txt (write)',
+    ]);
   });
 });
