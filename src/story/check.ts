@@ -6,7 +6,8 @@
 import { formatFlags } from '../core/packet.ts';
 import { capturedPackets, captureTime } from '../core/rows.ts';
 import type { Trace, WireEvent } from '../core/trace.ts';
-import type { Story } from './types.ts';
+import { buildStory } from './build.ts';
+import type { Level, Story } from './types.ts';
 
 export function storyProblems(trace: Trace, story: Story): string[] {
   const problems: string[] = [];
@@ -185,4 +186,28 @@ export function elementaryProblems(elementary: Story, standard: Story): string[]
   for (const s of elementary.steps)
     if (FLAG_WORDS.test(s.text)) problems.push(`step ${s.n} names a flag: ${s.text}`);
   return problems;
+}
+
+/** A trace's story at all three levels, in one language. */
+export function storiesOf(trace: Trace, lang?: string): Record<Level, Story> {
+  return {
+    elementary: buildStory(trace, 'elementary', lang),
+    standard: buildStory(trace, 'standard', lang),
+    expert: buildStory(trace, 'expert', lang),
+  };
+}
+
+/**
+ * Everything the checks above find wrong with the three stories of one trace: packets that exist, steps in
+ * time order, an expert level that tells every packet, an elementary level that stays plain.
+ */
+export function allLevelProblems(trace: Trace, stories: Record<Level, Story>): string[] {
+  const each = Object.values(stories).flatMap((story) =>
+    [...storyProblems(trace, story), ...orderProblems(trace, story)].map((p) => `${story.level}: ${p}`),
+  );
+  return [
+    ...each,
+    ...expertCoverageProblems(trace, stories.expert).map((p) => `expert: ${p}`),
+    ...elementaryProblems(stories.elementary, stories.standard).map((p) => `elementary: ${p}`),
+  ];
 }

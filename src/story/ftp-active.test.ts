@@ -1,17 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { capturedPackets } from '../core/rows.ts';
-import type { Trace } from '../core/trace.ts';
 import { ftpActive } from '../scenarios/ftp.ts';
 import { buildStory } from './build.ts';
 import {
+  allLevelProblems,
   type ExpectedStep,
-  elementaryProblems,
-  expertCoverageProblems,
-  orderProblems,
   stepListDifferences,
+  storiesOf,
   storyProblems,
 } from './check.ts';
-import type { Level, Story, StoryStep } from './types.ts';
+import type { StoryStep } from './types.ts';
 
 /**
  * The seed's "FTP (active)" list, step by step: who acts, how the seed marks the TCP flags, and the flags a
@@ -52,22 +50,9 @@ const SEED_ACTIVE: ReadonlyArray<ExpectedStep & { seed: string }> = [
   { actor: 'Server', seed: 'ACK', flags: 'ACK' }, // 28
 ];
 
-function commonChecks(trace: Trace, stories: Record<Level, Story>): void {
-  for (const story of Object.values(stories)) {
-    expect(storyProblems(trace, story), story.level).toEqual([]);
-    expect(orderProblems(trace, story), story.level).toEqual([]);
-  }
-  expect(expertCoverageProblems(trace, stories.expert)).toEqual([]);
-  expect(elementaryProblems(stories.elementary, stories.standard)).toEqual([]);
-}
-
 describe('ftp-active with the default switches (firewall blocks, then allows; two files)', () => {
   const trace = ftpActive.run({});
-  const stories = {
-    elementary: buildStory(trace, 'elementary'),
-    standard: buildStory(trace, 'standard'),
-    expert: buildStory(trace, 'expert'),
-  };
+  const stories = storiesOf(trace);
   const steps = stories.standard.steps;
 
   test('the standard story is the seed’s 28 steps, with the same actors and TCP flags in the same order', () => {
@@ -107,7 +92,7 @@ describe('ftp-active with the default switches (firewall blocks, then allows; tw
   });
 
   test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {
-    commonChecks(trace, stories);
+    expect(allLevelProblems(trace, stories)).toEqual([]);
   });
 
   test('the expert level calls the firewall’s decisions and the retried SYNs what they are', () => {

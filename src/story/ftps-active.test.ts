@@ -3,14 +3,14 @@ import type { Trace, WireEvent } from '../core/trace.ts';
 import { ftpsActive } from '../scenarios/ftps.ts';
 import { buildStory } from './build.ts';
 import {
+  allLevelProblems,
   type ExpectedStep,
-  elementaryProblems,
-  expertCoverageProblems,
   orderProblems,
   stepListDifferences,
+  storiesOf,
   storyProblems,
 } from './check.ts';
-import type { Level, Story, StoryStep } from './types.ts';
+import type { StoryStep } from './types.ts';
 
 /**
  * FTPS in active mode, TLS 1.3, step by step. The seed has no standard list for FTPS ("the same behavior as
@@ -86,14 +86,6 @@ function withTls12(list: ReadonlyArray<ExpectedStep & { tls?: true }>): Expected
 
 const SEED_ELEMENTARY_ACTIVE = ['PC', 'PC', 'Server', 'PC', 'Server', 'PC', 'Server', 'PC'];
 
-function stories(trace: Trace): Record<Level, Story> {
-  return {
-    elementary: buildStory(trace, 'elementary'),
-    standard: buildStory(trace, 'standard'),
-    expert: buildStory(trace, 'expert'),
-  };
-}
-
 function wire(trace: Trace, id: number): WireEvent {
   const e = trace.events.find((x) => x.type === 'wire' && x.packet === id);
   if (e?.type !== 'wire') throw new Error(`no packet ${id}`);
@@ -102,7 +94,7 @@ function wire(trace: Trace, id: number): WireEvent {
 
 describe('ftps-active with the default switches (TLS 1.3, firewall blocks then allows, two files)', () => {
   const trace = ftpsActive.run({});
-  const all = stories(trace);
+  const all = storiesOf(trace);
   const steps = all.standard.steps;
 
   test('the standard story is the seed’s FTP active list with AUTH TLS and the TLS handshakes in between', () => {
@@ -178,12 +170,7 @@ describe('ftps-active with the default switches (TLS 1.3, firewall blocks then a
   });
 
   test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {
-    for (const story of Object.values(all)) {
-      expect(storyProblems(trace, story), story.level).toEqual([]);
-      expect(orderProblems(trace, story), story.level).toEqual([]);
-    }
-    expect(expertCoverageProblems(trace, all.expert)).toEqual([]);
-    expect(elementaryProblems(all.elementary, all.standard)).toEqual([]);
+    expect(allLevelProblems(trace, all)).toEqual([]);
   });
 
   test('the expert level names the TLS records and what the ends find inside the encrypted ones', () => {

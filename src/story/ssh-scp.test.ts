@@ -3,32 +3,9 @@ import type { GenericAppMessage } from '../core/packet.ts';
 import type { Trace, WireEvent } from '../core/trace.ts';
 import { scpScenario } from '../scenarios/ssh.ts';
 import { buildStory } from './build.ts';
-import {
-  elementaryProblems,
-  expertCoverageProblems,
-  orderProblems,
-  stepListDifferences,
-  storyProblems,
-} from './check.ts';
+import { allLevelProblems, stepListDifferences, storiesOf } from './check.ts';
 import { SEED_SSH } from './ssh-seed.ts';
-import type { Level, Story, StoryStep } from './types.ts';
-
-function stories(trace: Trace): Record<Level, Story> {
-  return {
-    elementary: buildStory(trace, 'elementary'),
-    standard: buildStory(trace, 'standard'),
-    expert: buildStory(trace, 'expert'),
-  };
-}
-
-function commonChecks(trace: Trace, s: Record<Level, Story>): void {
-  for (const story of Object.values(s)) {
-    expect(storyProblems(trace, story), story.level).toEqual([]);
-    expect(orderProblems(trace, story), story.level).toEqual([]);
-  }
-  expect(expertCoverageProblems(trace, s.expert)).toEqual([]);
-  expect(elementaryProblems(s.elementary, s.standard)).toEqual([]);
-}
+import type { StoryStep } from './types.ts';
 
 function inner(trace: Trace, step: StoryStep): string[] {
   return step.packets.flatMap((id) => {
@@ -41,7 +18,7 @@ function inner(trace: Trace, step: StoryStep): string[] {
 
 describe('scp with the default switches (upload, one file)', () => {
   const trace = scpScenario.run({});
-  const s = stories(trace);
+  const s = storiesOf(trace);
   const steps = s.standard.steps;
 
   test('the standard story is the seed’s 17 steps, with the same actors and TCP flags in the same order', () => {
@@ -64,7 +41,7 @@ describe('scp with the default switches (upload, one file)', () => {
   });
 
   test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {
-    commonChecks(trace, s);
+    expect(allLevelProblems(trace, s)).toEqual([]);
     expect(s.standard.notes.join('\n')).toMatch(/classic scp protocol/);
   });
 });
@@ -72,8 +49,8 @@ describe('scp with the default switches (upload, one file)', () => {
 describe('scp, other switches', () => {
   test('download: the server sends, the PC answers with zero bytes', () => {
     const trace = scpScenario.run({ direction: 'download' });
-    const s = stories(trace);
-    commonChecks(trace, s);
+    const s = storiesOf(trace);
+    expect(allLevelProblems(trace, s)).toEqual([]);
     const steps = s.standard.steps;
     expect(steps).toHaveLength(17);
     expect(steps.map((x) => x.actorName).slice(11, 13)).toEqual(['Server', 'PC']);
@@ -83,8 +60,8 @@ describe('scp, other switches', () => {
   test('with lost segments the story still holds together and says what was sent again', () => {
     for (const seed of [1, 2, 3]) {
       const trace = scpScenario.run({ loss: 0.1, files: 3, seed });
-      const s = stories(trace);
-      commonChecks(trace, s);
+      const s = storiesOf(trace);
+      expect(allLevelProblems(trace, s)).toEqual([]);
       expect(s.standard.steps.some((x) => /sent again/.test(x.text))).toBe(true);
     }
   });

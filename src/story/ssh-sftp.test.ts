@@ -2,33 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { GenericAppMessage } from '../core/packet.ts';
 import type { Trace, WireEvent } from '../core/trace.ts';
 import { sftpScenario } from '../scenarios/ssh.ts';
-import { buildStory } from './build.ts';
-import {
-  elementaryProblems,
-  expertCoverageProblems,
-  orderProblems,
-  stepListDifferences,
-  storyProblems,
-} from './check.ts';
+import { allLevelProblems, stepListDifferences, storiesOf } from './check.ts';
 import { SEED_SSH } from './ssh-seed.ts';
-import type { Level, Story, StoryStep } from './types.ts';
-
-function stories(trace: Trace): Record<Level, Story> {
-  return {
-    elementary: buildStory(trace, 'elementary'),
-    standard: buildStory(trace, 'standard'),
-    expert: buildStory(trace, 'expert'),
-  };
-}
-
-function commonChecks(trace: Trace, s: Record<Level, Story>): void {
-  for (const story of Object.values(s)) {
-    expect(storyProblems(trace, story), story.level).toEqual([]);
-    expect(orderProblems(trace, story), story.level).toEqual([]);
-  }
-  expect(expertCoverageProblems(trace, s.expert)).toEqual([]);
-  expect(elementaryProblems(s.elementary, s.standard)).toEqual([]);
-}
+import type { StoryStep } from './types.ts';
 
 /** What the two ends see inside each packet a step shows. */
 function inner(trace: Trace, step: StoryStep): string[] {
@@ -42,7 +18,7 @@ function inner(trace: Trace, step: StoryStep): string[] {
 
 describe('sftp with the default switches (upload, one file)', () => {
   const trace = sftpScenario.run({});
-  const s = stories(trace);
+  const s = storiesOf(trace);
   const steps = s.standard.steps;
 
   test('the standard story is the seed’s 17 steps, with the same actors and TCP flags in the same order', () => {
@@ -80,7 +56,7 @@ describe('sftp with the default switches (upload, one file)', () => {
   });
 
   test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {
-    commonChecks(trace, s);
+    expect(allLevelProblems(trace, s)).toEqual([]);
     expect(s.elementary.steps.length).toBeLessThan(steps.length);
   });
 
@@ -105,8 +81,8 @@ describe('sftp with the default switches (upload, one file)', () => {
 describe('sftp, other switches', () => {
   test('download: the PC asks and the server sends, each file in two steps', () => {
     const trace = sftpScenario.run({ direction: 'download' });
-    const s = stories(trace);
-    commonChecks(trace, s);
+    const s = storiesOf(trace);
+    expect(allLevelProblems(trace, s)).toEqual([]);
     const steps = s.standard.steps;
     expect(s.standard.title).toBe('Downloading a file with SFTP over SSH');
     expect(steps).toHaveLength(17);
@@ -116,8 +92,8 @@ describe('sftp, other switches', () => {
 
   test('two files: steps 12 and 13 once per file', () => {
     const trace = sftpScenario.run({ files: 2 });
-    const s = stories(trace);
-    commonChecks(trace, s);
+    const s = storiesOf(trace);
+    expect(allLevelProblems(trace, s)).toEqual([]);
     const seed = [...SEED_SSH.slice(0, 13), ...SEED_SSH.slice(11, 13), ...SEED_SSH.slice(13)];
     expect(stepListDifferences(s.standard.steps, seed)).toEqual([]);
     expect(s.standard.steps[13]?.text).toContain('b.txt');
@@ -126,8 +102,8 @@ describe('sftp, other switches', () => {
   test('with lost segments the story still holds together and says what was sent again', () => {
     for (const seed of [1, 2, 3]) {
       const trace = sftpScenario.run({ loss: 0.08, files: 3, seed });
-      const s = stories(trace);
-      commonChecks(trace, s);
+      const s = storiesOf(trace);
+      expect(allLevelProblems(trace, s)).toEqual([]);
       expect(s.standard.steps.some((x) => /sent again/.test(x.text))).toBe(true);
     }
   });
