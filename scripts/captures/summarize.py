@@ -668,9 +668,11 @@ def main() -> int:
         "first and separate runs of the script differ.  Whichever side is second answers",
         "with one combined FIN,ACK: a Linux socket that receives a FIN holds its ACK back,",
         "and the application closes within a fraction of a millisecond, so the ACK rides",
-        "on its own FIN.  The same holds on the data connections.  sftp and scp close",
-        "first from the PC; sshd acknowledges at once and sends its own FIN some",
-        "milliseconds later.",
+        "on its own FIN.  The same holds on the data connections.  sftp and scp",
+        "usually close first from the PC, and sshd acknowledges at once and sends its",
+        "own FIN some milliseconds later; but after a legacy `scp -O` download the",
+        "server's FIN can come first (scp-legacy.pcapng), because both ends close",
+        "within a millisecond of the SSH disconnect.",
         "",
     ]
 
