@@ -10,11 +10,10 @@ import { storyToTsv } from '../story/tsv.ts';
 import { LEVELS, type Level } from '../story/types.ts';
 import { parseArgv } from './argv.ts';
 import { type CliIo, EXIT_FAILURE, EXIT_OK, UsageError } from './io.ts';
+import { switchOptions, usageLines } from './switch-usage.ts';
 
 export const STORY_USAGE = `usage: tcpip-animation story <scenario> [--level ${LEVELS.join('|')}] [--lang ${languages().join('|')}]
-                            [--mode active|passive] [--firewall off|blocks|blocks-then-allows]
-                            [--nat off|on|on-with-helper] [--files N] [--loss P] [--ip 4|6] [--seed N]
-                            [--format tsv|json]
+${usageLines([...switchOptions(scenarios), '[--seed N]', '[--format tsv|json]'])}
 scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
 
 function isLevel(text: string): text is Level {

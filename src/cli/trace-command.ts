@@ -7,10 +7,10 @@ import { getScenario, scenarios } from '../scenarios/index.ts';
 import { parseOptions, SwitchError } from '../scenarios/options.ts';
 import { parseArgv } from './argv.ts';
 import { type CliIo, EXIT_OK, UsageError } from './io.ts';
+import { switchOptions, usageLines } from './switch-usage.ts';
 
-export const TRACE_USAGE = `usage: tcpip-animation trace <scenario> [--mode active|passive] [--firewall off|blocks|blocks-then-allows]
-                            [--nat off|on|on-with-helper] [--files N] [--loss P] [--ip 4|6] [--tls 1.2|1.3] [--direction upload|download] [--seed N]
-                            [--format json|tsv]
+export const TRACE_USAGE = `usage: tcpip-animation trace <scenario>
+${usageLines([...switchOptions(scenarios), '[--seed N]', '[--format json|tsv]'])}
 scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
 
 export function runTrace(argv: string[], io: CliIo): number {
