@@ -505,9 +505,10 @@ const FTP_LOGIN: LoginTelling = {
     if (user !== undefined) return { key: 'std.login.user', params: { ...common, user } };
     return { key: 'std.login.other', params: common };
   },
-  replies(names, passivePort) {
+  replies(names, passivePort, refused) {
     if (passivePort !== undefined) return 'std.replies.passive';
-    if (names.includes('PORT') || names.includes('EPRT')) return 'std.replies.active';
+    // A refused PORT (a NAT without its FTP helper) means no second connection is coming.
+    if (!refused && (names.includes('PORT') || names.includes('EPRT'))) return 'std.replies.active';
     return 'std.replies.other';
   },
 };

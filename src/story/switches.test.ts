@@ -171,3 +171,24 @@ describe('every switch setting gives a story with no broken step', () => {
     }
   });
 });
+
+describe('active FTP behind a NAT without its helper', () => {
+  const trace = ftpActive.run({ nat: 'on', firewall: 'off', files: 1 });
+  const steps = buildStory(trace, 'standard').steps;
+
+  test('the replies before the refusal do not promise a data connection that never comes', () => {
+    const replies = steps.find((s) => s.narration.key.startsWith('std.replies.'));
+    expect(replies?.narration.key).toBe('std.replies.other');
+    expect(steps.some((s) => s.narration.key === 'std.reply.error' && /500/.test(s.text))).toBe(true);
+  });
+
+  test('with the helper the PORT is accepted and the replies say the server will connect', () => {
+    const helped = buildStory(
+      ftpActive.run({ nat: 'on-with-helper', firewall: 'off', files: 1 }),
+      'standard',
+    );
+    expect(helped.steps.find((s) => s.narration.key.startsWith('std.replies.'))?.narration.key).toBe(
+      'std.replies.active',
+    );
+  });
+});
