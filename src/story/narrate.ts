@@ -5,6 +5,7 @@
  */
 import type { TraceNode } from '../core/trace.ts';
 import { type Params, type StoryKey, storyCatalog, translate } from '../i18n/index.ts';
+import { joinSentences } from '../i18n/sentences.ts';
 import type { Narration } from './types.ts';
 
 /** Parameters whose value is a node id, rendered as that node's name in the sentence's language. */
@@ -76,8 +77,5 @@ export function narrateAll(
   main: Narration,
   extra: Narration[],
 ): string {
-  // Chinese and Japanese put no space after a full stop (。); other scripts do.
-  return [main, ...extra]
-    .map((n) => narrate(nodes, lang, n))
-    .reduce((text, next) => (text === '' ? next : `${text}${/[。！？]$/.test(text) ? '' : ' '}${next}`), '');
+  return joinSentences([main, ...extra].map((n) => narrate(nodes, lang, n)));
 }

@@ -8,6 +8,7 @@
  */
 import './capture.css';
 import type { ImportLimits, ImportOutcome, ImportProgress } from '../../capture/stream-import.ts';
+import { joinSentences } from '../../i18n/sentences.ts';
 import type { Level } from '../../story/types.ts';
 import { el, errorNotice } from '../dom.ts';
 import type { PlayerPage } from '../player-page.ts';
@@ -276,7 +277,7 @@ export function mountCapturePage(
     infoBox.hidden = notes.length === 0;
     if (packets > 0) {
       const format = outcome.format ?? '';
-      summary.textContent = [
+      summary.textContent = joinSentences([
         say('capture.fileLine', { format, size: size(p.total) }),
         // Only what was read is counted: a stop before the end leaves the rest of the file unknown.
         say(outcome.cancelled || error ? 'capture.countFramesRead' : 'capture.countFrames', {
@@ -285,7 +286,7 @@ export function mountCapturePage(
         }),
         say('capture.countPackets', { n: p.packets, count: count(p.packets) }),
         say('capture.countConnections', { n: p.connections, count: count(p.connections) }),
-      ].join(' ');
+      ]);
     }
     return notes;
   }
