@@ -22,8 +22,12 @@ async function scenarioIds(page: Page): Promise<string[]> {
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 }
 
-/** Fails at once, with the list of what exists, rather than after a selector timeout. */
+/**
+ * Waits for the list of packets (its code arrives as a chunk of its own) to fill its menu, then fails with
+ * the list of what exists rather than after a selector timeout.
+ */
 async function requireScenario(page: Page, id: string): Promise<void> {
+  await page.locator('#scenario option').first().waitFor({ state: 'attached' });
   expect(await scenarioIds(page), `scenario ${id} in the menu`).toContain(id);
 }
 
