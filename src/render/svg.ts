@@ -428,7 +428,8 @@ export function stageParts(frame: Frame, layout: Layout, text: StageText): Stage
 }
 
 /** The layers in the order they are drawn; a page builds one `<g class="…">` for each. */
-export const LAYERS = ['lanes', 'lifelines', 'nodes', 'walls', 'notes', 'packets'] as const;
+// The lifelines go under the lanes: the bands are translucent, and a lane's label must not be crossed out.
+export const LAYERS = ['lifelines', 'lanes', 'nodes', 'walls', 'notes', 'packets'] as const;
 
 /** The inside of the stage's `<svg>`: everything drawn at this moment. */
 export function stageMarkup(frame: Frame, layout: Layout, text: StageText): string {
