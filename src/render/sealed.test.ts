@@ -140,7 +140,7 @@ describe('encrypted payloads seen from the wire and from the two ends', () => {
         e.type === 'wire' &&
         e.app !== undefined &&
         'inner' in e.app &&
-        e.app.inner?.text === 'SFTP OPEN a.txt (write)',
+        e.app.inner?.text === 'SFTP OPEN a.txt WRITE|CREAT|TRUNC',
     );
     if (!open) throw new Error('no SFTP OPEN in the trace');
     expect(packetLines(open, 'standard', undefined, 40, WIRE)).toEqual([
@@ -150,7 +150,7 @@ describe('encrypted payloads seen from the wire and from the two ends', () => {
     ]);
     expect(packetLines(open, 'standard', undefined, 40, ENDS)).toEqual([
       'PSH+ACK',
-      'SFTP OPEN a.txt (write)',
+      'SFTP OPEN a.txt WRITE|CREAT|TRUNC',
     ]);
   });
 });

@@ -92,13 +92,13 @@ describe('sftp: one SSH connection carries the login and the files', () => {
     const inner = messages(trace, true).slice(5);
     const get = (file: string, size: number) => [
       `> SFTP LSTAT ${file}`,
-      `< SFTP ATTRS ${file} (${size} bytes)`,
+      `< SFTP ATTRS ${file} size=${size}`,
       `> SFTP STAT ${file}`,
-      `< SFTP ATTRS ${file} (${size} bytes)`,
+      `< SFTP ATTRS ${file} size=${size}`,
       `> SFTP OPEN ${file}`,
       `< SFTP HANDLE ${file}`,
       `> SFTP READ ${file}`,
-      `< SFTP DATA ${file} (${size} bytes)`,
+      `< SFTP DATA ${file} len=${size}`,
       `> SFTP READ ${file}`,
       '< SFTP STATUS End of file',
       `> SFTP CLOSE ${file}`,
@@ -118,7 +118,7 @@ describe('sftp: one SSH connection carries the login and the files', () => {
       '< SSH CHANNEL_OPEN_CONFIRMATION',
       '> SSH CHANNEL_REQUEST subsystem sftp',
       '< SSH CHANNEL_WINDOW_ADJUST 2097152, CHANNEL_SUCCESS',
-      '> SFTP INIT (version 3)',
+      '> SFTP INIT version=3',
       '< SFTP VERSION 3',
       '> SFTP EXTENDED limits@openssh.com',
       '< SFTP EXTENDED_REPLY limits',
@@ -175,15 +175,15 @@ describe('scp: the legacy protocol inside the same kind of connection', () => {
     expect(inner.slice(from)).toEqual([
       '> SSH CHANNEL_REQUEST exec scp -f a.txt b.txt',
       '< SSH CHANNEL_WINDOW_ADJUST 2097152, CHANNEL_SUCCESS',
-      '> SCP ready',
+      '> SCP 0x00',
       '< SCP C0644 1200 a.txt',
-      '> SCP OK (C0644 1200 a.txt)',
-      '< SCP a.txt (1200 bytes)',
-      '> SCP OK (a.txt received)',
+      '> SCP 0x00',
+      '< SCP a.txt len=1200',
+      '> SCP 0x00',
       '< SCP C0644 2600 b.txt',
-      '> SCP OK (C0644 2600 b.txt)',
-      '< SCP b.txt (2600 bytes)',
-      '> SCP OK (b.txt received)',
+      '> SCP 0x00',
+      '< SCP b.txt len=2600',
+      '> SCP 0x00',
       '< SSH CHANNEL_REQUEST exit-status 0, CHANNEL_REQUEST eow@openssh.com, CHANNEL_EOF, CHANNEL_CLOSE',
       '> SSH CHANNEL_CLOSE',
       '> SSH DISCONNECT disconnected by user',
@@ -203,9 +203,9 @@ describe('uploads, the seed’s direction and the scenarios’ default', () => {
     const from = inner.indexOf('< SFTP NAME /home/learner');
     expect(from).toBeGreaterThan(0);
     const put = (file: string, size: number) => [
-      `> SFTP OPEN ${file} (write)`,
+      `> SFTP OPEN ${file} WRITE|CREAT|TRUNC`,
       `< SFTP HANDLE ${file}`,
-      `> SFTP WRITE ${file} (${size} bytes)`,
+      `> SFTP WRITE ${file} len=${size}`,
       '< SFTP STATUS OK',
       `> SFTP CLOSE ${file}`,
       '< SFTP STATUS OK',
@@ -231,15 +231,15 @@ describe('uploads, the seed’s direction and the scenarios’ default', () => {
     expect(inner.slice(from)).toEqual([
       '> SSH CHANNEL_REQUEST exec scp -t .',
       '< SSH CHANNEL_WINDOW_ADJUST 2097152, CHANNEL_SUCCESS',
-      '< SCP ready',
+      '< SCP 0x00',
       '> SCP C0644 1200 a.txt',
-      '< SCP OK (C0644 1200 a.txt)',
-      '> SCP a.txt (1200 bytes)',
-      '< SCP OK (a.txt received)',
+      '< SCP 0x00',
+      '> SCP a.txt len=1200',
+      '< SCP 0x00',
       '> SCP C0644 2600 b.txt',
-      '< SCP OK (C0644 2600 b.txt)',
-      '> SCP b.txt (2600 bytes)',
-      '< SCP OK (b.txt received)',
+      '< SCP 0x00',
+      '> SCP b.txt len=2600',
+      '< SCP 0x00',
       '> SSH CHANNEL_EOF',
       '< SSH CHANNEL_REQUEST exit-status 0, CHANNEL_EOF, CHANNEL_CLOSE',
       '> SSH CHANNEL_CLOSE',
@@ -254,10 +254,10 @@ describe('uploads, the seed’s direction and the scenarios’ default', () => {
       const up = s.run({});
       expect(up.meta.switches?.direction).toBe('upload');
       const upText = messages(up, true).join('\n');
-      expect(upText).toMatch(/> (SFTP WRITE|SCP) a\.txt \(1200 bytes\)/);
+      expect(upText).toMatch(/> (SFTP WRITE|SCP) a\.txt len=1200/);
       const down = s.run({ direction: 'download' });
       expect(down.meta.switches?.direction).toBe('download');
-      expect(messages(down, true).join('\n')).toMatch(/< (SFTP DATA|SCP) a\.txt \(1200 bytes\)/);
+      expect(messages(down, true).join('\n')).toMatch(/< (SFTP DATA|SCP) a\.txt len=1200/);
     }
   });
 });
@@ -483,4 +483,23 @@ describe('Wireshark reads a capture of the simulated run as it reads the real on
     ]);
     expect(sim.some((l) => l.includes('20'))).toBe(true);
   }, 60_000);
+});
+
+describe('what the messages are called', () => {
+  // The pages and the story quote these names in every language, so they are written in the protocol's own
+  // notation (message names, flags, field=value) and never in English words; only what the programs
+  // themselves send (version lines, scp's error text) is quoted as sent.
+  test.each([
+    ['sftp', 'upload'],
+    ['sftp', 'download'],
+    ['scp', 'upload'],
+    ['scp', 'download'],
+  ] as const)('%s %s', (mode, direction) => {
+    const scenario = mode === 'sftp' ? sftpScenario : scpScenario;
+    const names = messages(scenario.run({ direction, files: 2 }), true).map((m) => m.slice(2));
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names.filter((n) => !n.startsWith('SSH-2.0-') && !/^SCP 0x0[12] scp:/.test(n))) {
+      expect(name, name).not.toMatch(/\bbytes?\b|\(|\bready\b|\breceived\b|\bOK \(/);
+    }
+  });
 });

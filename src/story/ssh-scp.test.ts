@@ -29,14 +29,14 @@ describe('scp with the default switches (upload, one file)', () => {
   test('the session runs scp -t on the server, whose ready byte answers in step 11', () => {
     expect(steps[9]?.text).toContain('“scp -t .”');
     expect(inner(trace, steps[9] as StoryStep)).toContain('SSH CHANNEL_REQUEST exec scp -t .');
-    expect(inner(trace, steps[10] as StoryStep).at(-1)).toBe('SCP ready');
+    expect(inner(trace, steps[10] as StoryStep).at(-1)).toBe('SCP 0x00');
   });
 
   test('the header and the file are step 12, the sink’s zero bytes step 13', () => {
-    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt (1200 bytes)']);
+    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
     expect(inner(trace, steps[12] as StoryStep)).toEqual([
-      'SCP OK (C0644 1200 a.txt)',
-      'SCP OK (a.txt received)',
+      'SCP 0x00',
+      'SCP 0x00',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('scp, other switches', () => {
     const steps = s.standard.steps;
     expect(steps).toHaveLength(17);
     expect(steps.map((x) => x.actorName).slice(11, 13)).toEqual(['Server', 'PC']);
-    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt (1200 bytes)']);
+    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
   });
 
   test('with lost segments the story still holds together and says what was sent again', () => {

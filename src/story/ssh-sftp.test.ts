@@ -43,8 +43,8 @@ describe('sftp with the default switches (upload, one file)', () => {
 
   test('the file and the server’s STATUS answers land in steps 12 and 13', () => {
     expect(inner(trace, steps[11] as StoryStep)).toEqual([
-      'SFTP OPEN a.txt (write)',
-      'SFTP WRITE a.txt (1200 bytes)',
+      'SFTP OPEN a.txt WRITE|CREAT|TRUNC',
+      'SFTP WRITE a.txt len=1200',
       'SFTP CLOSE a.txt',
     ]);
     expect(inner(trace, steps[12] as StoryStep)).toEqual([
@@ -64,7 +64,7 @@ describe('sftp with the default switches (upload, one file)', () => {
     const texts = s.expert.steps.map((x) => x.text);
     expect(texts.some((t) => /SSH message KEXINIT, still unencrypted/.test(t))).toBe(true);
     expect(
-      texts.some((t) => /encrypted SSH packet; inside.*“SFTP WRITE a\.txt \(1200 bytes\)”/.test(t)),
+      texts.some((t) => /encrypted SSH packet; inside.*“SFTP WRITE a\.txt len=1200”/.test(t)),
     ).toBe(true);
     expect(texts.some((t) => /KEX_ECDH_REPLY, NEWKEYS unencrypted.*“EXT_INFO”/.test(t))).toBe(true);
   });
@@ -87,7 +87,7 @@ describe('sftp, other switches', () => {
     expect(s.standard.title).toBe('Downloading a file with SFTP over SSH');
     expect(steps).toHaveLength(17);
     expect(steps.map((x) => x.actorName).slice(11, 13)).toEqual(['PC', 'Server']);
-    expect(inner(trace, steps[12] as StoryStep)).toContain('SFTP DATA a.txt (1200 bytes)');
+    expect(inner(trace, steps[12] as StoryStep)).toContain('SFTP DATA a.txt len=1200');
   });
 
   test('two files: steps 12 and 13 once per file', () => {

@@ -100,7 +100,7 @@ function firstSentTimes(c: ConnInfo): Map<PacketInfo, number> {
 }
 
 const FILE_START: Record<string, RegExp> = {
-  'sftp upload': /^SFTP OPEN (\S+) \(write\)$/,
+  'sftp upload': /^SFTP OPEN (\S+) WRITE\|CREAT\|TRUNC$/,
   'sftp download': /^SFTP LSTAT (\S+)$/,
   'scp upload': /^SCP C\d{4} \d+ (\S+)$/,
   'scp download': /^SCP C\d{4} \d+ (\S+)$/,

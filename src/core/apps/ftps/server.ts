@@ -425,7 +425,7 @@ export class FtpsServer {
       protocol: 'ftp-data',
       kind: 'data',
       file: name,
-      text: `${name} (${content.length} bytes)`,
+      text: `${name} len=${content.length}`,
     };
     tls.handlers = {
       onSecure: () => {

@@ -253,9 +253,9 @@ export class SshClient {
         return;
       }
       case MSG_CHANNEL_SUCCESS:
-        if (this.options.mode === 'sftp') this.sendSftp(sftp.init(), 'SFTP INIT (version 3)');
+        if (this.options.mode === 'sftp') this.sendSftp(sftp.init(), 'SFTP INIT version=3');
         // The sink speaks first: as the receiver of a download the PC says it is ready; uploading, it waits.
-        else if (!this.uploading) this.sendScp(new Uint8Array([0]), 'SCP ready');
+        else if (!this.uploading) this.sendScp(new Uint8Array([0]), 'SCP 0x00');
         return;
       case MSG_CHANNEL_WINDOW_ADJUST:
         // The server grants 2 MiB; SFTP requests and scp's acknowledgements never come near it.
@@ -450,7 +450,7 @@ export class SshClient {
       return;
     }
     this.upload = { name, path, bytes, handle: new Uint8Array(0), offset: 0, outstanding: 0, stage: 'open' };
-    this.request((id) => sftp.openWrite(id, path, 0o644), `SFTP OPEN ${name} (write)`);
+    this.request((id) => sftp.openWrite(id, path, 0o644), `SFTP OPEN ${name} WRITE|CREAT|TRUNC`);
   }
 
   private uploadReply(u: SftpUpload, p: sftp.SftpPacket): void {
@@ -494,7 +494,7 @@ export class SshClient {
       const id = this.nextId++;
       this.sendSftp(
         sftp.write(id, u.handle, offset, chunk),
-        `SFTP WRITE ${u.name} (${chunk.length} bytes)`,
+        `SFTP WRITE ${u.name} len=${chunk.length}`,
         'data',
       );
     }
@@ -539,7 +539,7 @@ export class SshClient {
         this.after(T.sftp, () =>
           this.sendScp(
             concatBytes([bytes, new Uint8Array([0])]),
-            `SCP ${out.name} (${bytes.length} bytes)`,
+            `SCP ${out.name} len=${bytes.length}`,
             'data',
           ),
         );
@@ -601,7 +601,7 @@ export class SshClient {
           continue;
         }
         this.scpFile = { name: m[3] as string, size: Number(m[2]), parts: [], got: 0 };
-        this.after(T.sftp, () => this.sendScp(new Uint8Array([0]), `SCP OK (${line})`));
+        this.after(T.sftp, () => this.sendScp(new Uint8Array([0]), 'SCP 0x00'));
         continue;
       }
       if (f.got < f.size) {
@@ -617,7 +617,7 @@ export class SshClient {
       this.scpBuffer = this.scpBuffer.slice(1);
       this.scpFile = null;
       this.received(f.name, concatBytes(f.parts));
-      this.after(T.sftp, () => this.sendScp(new Uint8Array([0]), `SCP OK (${f.name} received)`));
+      this.after(T.sftp, () => this.sendScp(new Uint8Array([0]), 'SCP 0x00'));
     }
   }
 

@@ -329,7 +329,7 @@ export class SshServer {
       if (sink) s.sink = { buffer: new Uint8Array(0), file: null };
       if (req.wantReply) packets.push({ payload: channelSuccess(c.remote), name: 'CHANNEL_SUCCESS' });
       s.transport.send(packets);
-      if (sink) this.later(s, T.sinkStart, () => this.scpSend(s, new Uint8Array([0]), 'SCP ready', 'sink'));
+      if (sink) this.later(s, T.sinkStart, () => this.scpSend(s, new Uint8Array([0]), 'SCP 0x00', 'sink'));
     });
   }
 
@@ -444,7 +444,7 @@ export class SshServer {
           return;
         }
         const a = { size: content.length, uid: 1000, gid: 1000, permissions: 0o100644, mtime: 1_700_000_000 };
-        this.sftpReply(s, sftp.attrs(id, a), `SFTP ATTRS ${name} (${content.length} bytes)`);
+        this.sftpReply(s, sftp.attrs(id, a), `SFTP ATTRS ${name} size=${content.length}`);
         return;
       }
       case sftp.FXP_OPEN: {
@@ -491,7 +491,7 @@ export class SshServer {
         this.sftpReply(
           s,
           sftp.data(id, chunk),
-          `SFTP DATA ${h.name} (${chunk.length} bytes)`,
+          `SFTP DATA ${h.name} len=${chunk.length}`,
           T.sftp,
           'data',
         );
@@ -545,7 +545,7 @@ export class SshServer {
           this.scpSend(
             s,
             concatBytes([content, new Uint8Array([0])]),
-            `SCP ${name} (${content.length} bytes)`,
+            `SCP ${name} len=${content.length}`,
             'data',
           );
           scp.waiting = 'data';
@@ -567,11 +567,11 @@ export class SshServer {
         sink.buffer = sink.buffer.slice(nl + 1);
         const m = /^C([0-7]{4}) (\d+) ([^/]+)$/.exec(line);
         if (!m) {
-          this.later(s, T.sftp, () => this.scpSend(s, asciiBytes('\x02scp: protocol error\n'), 'SCP error'));
+          this.later(s, T.sftp, () => this.scpSend(s, asciiBytes('\x02scp: protocol error\n'), 'SCP 0x02 scp: protocol error'));
           return;
         }
         sink.file = { name: m[3] as string, size: Number(m[2]), parts: [], got: 0 };
-        this.later(s, T.sftp, () => this.scpSend(s, new Uint8Array([0]), `SCP OK (${line})`, 'sink'));
+        this.later(s, T.sftp, () => this.scpSend(s, new Uint8Array([0]), 'SCP 0x00', 'sink'));
         continue;
       }
       if (f.got < f.size) {
@@ -588,7 +588,7 @@ export class SshServer {
       sink.file = null;
       this.store(s, f.name, concatBytes(f.parts));
       this.later(s, T.sftp, () =>
-        this.scpSend(s, new Uint8Array([0]), `SCP OK (${f.name} received)`, 'sink'),
+        this.scpSend(s, new Uint8Array([0]), 'SCP 0x00', 'sink'),
       );
     }
   }
@@ -606,7 +606,7 @@ export class SshServer {
     const content = this.options.files.get(name);
     if (!content) {
       this.later(s, T.sftp, () => {
-        this.scpSend(s, asciiBytes(`\x01scp: ${name}: No such file or directory\n`), `SCP error ${name}`);
+        this.scpSend(s, asciiBytes(`\x01scp: ${name}: No such file or directory\n`), `SCP 0x01 scp: ${name}: No such file or directory`);
         this.scpNext(s);
       });
       return;
