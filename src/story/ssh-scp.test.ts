@@ -34,10 +34,7 @@ describe('scp with the default switches (upload, one file)', () => {
 
   test('the header and the file are step 12, the sink’s zero bytes step 13', () => {
     expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
-    expect(inner(trace, steps[12] as StoryStep)).toEqual([
-      'SCP 0x00',
-      'SCP 0x00',
-    ]);
+    expect(inner(trace, steps[12] as StoryStep)).toEqual(['SCP 0x00', 'SCP 0x00']);
   });
 
   test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {

@@ -63,9 +63,9 @@ describe('sftp with the default switches (upload, one file)', () => {
   test('the expert level names clear messages and says what is inside the encrypted ones', () => {
     const texts = s.expert.steps.map((x) => x.text);
     expect(texts.some((t) => /SSH message KEXINIT, still unencrypted/.test(t))).toBe(true);
-    expect(
-      texts.some((t) => /encrypted SSH packet; inside.*“SFTP WRITE a\.txt len=1200”/.test(t)),
-    ).toBe(true);
+    expect(texts.some((t) => /encrypted SSH packet; inside.*“SFTP WRITE a\.txt len=1200”/.test(t))).toBe(
+      true,
+    );
     expect(texts.some((t) => /KEX_ECDH_REPLY, NEWKEYS unencrypted.*“EXT_INFO”/.test(t))).toBe(true);
   });
 

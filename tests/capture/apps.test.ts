@@ -158,12 +158,12 @@ describe('FTP data', () => {
     };
     const session = new FtpDataSession(channel);
     expect(session.data(false, new Uint8Array(1448))).toEqual([
-      { protocol: 'ftp-data', kind: 'data', file: 'a.txt', text: 'a.txt (1448 bytes)' },
+      { protocol: 'ftp-data', kind: 'data', file: 'a.txt', text: 'a.txt len=1448' },
     ]);
     channel.command = 'LIST';
     expect(session.data(false, new Uint8Array(3))[0]).toMatchObject({
       file: 'listing',
-      text: 'listing (3 bytes)',
+      text: 'listing len=3',
     });
   });
 

@@ -164,12 +164,12 @@ describe('importing a capture', () => {
       ['c1', 'ftp', 'PASS secret | PASV'],
       ['c1', 'ftp', '230 In. | 227 Entering Passive Mode (10,0,0,9,117,48).'],
       ['c1', 'ftp', 'RETR a.txt'],
-      ['c2', 'ftp-data', 'a.txt (13 bytes)'],
+      ['c2', 'ftp-data', 'a.txt len=13'],
       ['c1', 'ftp', '226 Done.'],
       ['c1', 'ftp', 'PORT 10,0,0,5,175,200'],
       ['c1', 'ftp', '200 OK'],
       ['c1', 'ftp', 'LIST'],
-      ['c3', 'ftp-data', 'listing (7 bytes)'],
+      ['c3', 'ftp-data', 'listing len=7'],
     ]);
     const pass = wires(trace).find((e) => e.app?.text.startsWith('PASS'));
     expect(pass?.app).toMatchObject({

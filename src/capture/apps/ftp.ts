@@ -236,7 +236,7 @@ export class FtpDataSession implements AppSession {
     const message: FtpDataMessage = {
       protocol: 'ftp-data',
       kind: 'data',
-      text: `${file ?? 'data'} (${bytes.length} bytes)`,
+      text: `${file ?? 'data'} len=${bytes.length}`,
     };
     if (file) message.file = file;
     return [message];

@@ -303,7 +303,7 @@ export class FtpServer {
         protocol: 'ftp-data',
         kind: 'data',
         file: label,
-        text: `${label} (${bytes.length} bytes)`,
+        text: `${label} len=${bytes.length}`,
       };
       let reported = false;
       const report = () => {

@@ -488,13 +488,7 @@ export class SshServer {
           offset,
           Math.min(content.length, offset + Math.min(length, sftp.MAX_READ)),
         );
-        this.sftpReply(
-          s,
-          sftp.data(id, chunk),
-          `SFTP DATA ${h.name} len=${chunk.length}`,
-          T.sftp,
-          'data',
-        );
+        this.sftpReply(s, sftp.data(id, chunk), `SFTP DATA ${h.name} len=${chunk.length}`, T.sftp, 'data');
         return;
       }
       case sftp.FXP_WRITE: {
@@ -567,7 +561,9 @@ export class SshServer {
         sink.buffer = sink.buffer.slice(nl + 1);
         const m = /^C([0-7]{4}) (\d+) ([^/]+)$/.exec(line);
         if (!m) {
-          this.later(s, T.sftp, () => this.scpSend(s, asciiBytes('\x02scp: protocol error\n'), 'SCP 0x02 scp: protocol error'));
+          this.later(s, T.sftp, () =>
+            this.scpSend(s, asciiBytes('\x02scp: protocol error\n'), 'SCP 0x02 scp: protocol error'),
+          );
           return;
         }
         sink.file = { name: m[3] as string, size: Number(m[2]), parts: [], got: 0 };
@@ -587,9 +583,7 @@ export class SshServer {
       sink.buffer = sink.buffer.slice(1);
       sink.file = null;
       this.store(s, f.name, concatBytes(f.parts));
-      this.later(s, T.sftp, () =>
-        this.scpSend(s, new Uint8Array([0]), 'SCP 0x00', 'sink'),
-      );
+      this.later(s, T.sftp, () => this.scpSend(s, new Uint8Array([0]), 'SCP 0x00', 'sink'));
     }
   }
 
@@ -606,7 +600,11 @@ export class SshServer {
     const content = this.options.files.get(name);
     if (!content) {
       this.later(s, T.sftp, () => {
-        this.scpSend(s, asciiBytes(`\x01scp: ${name}: No such file or directory\n`), `SCP 0x01 scp: ${name}: No such file or directory`);
+        this.scpSend(
+          s,
+          asciiBytes(`\x01scp: ${name}: No such file or directory\n`),
+          `SCP 0x01 scp: ${name}: No such file or directory`,
+        );
         this.scpNext(s);
       });
       return;
