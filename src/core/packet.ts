@@ -94,7 +94,10 @@ export interface IcmpLayer {
   version: IpFamily;
   type: number;
   code: number;
-  /** A short description: `port unreachable`, `echo request` ... */
+  /**
+   * A short English description (`port unreachable`, `echo request` ...) for tools that read the trace;
+   * learners are shown the catalogs' words, chosen from the version, type and code.
+   */
   description: string;
   /** For errors: the ports of the packet that caused it. */
   quoted?: { protocol: IpProtocol; src: string; dst: string; srcPort?: number; dstPort?: number };

@@ -3,9 +3,10 @@
  * then TCP (or UDP, ICMP) with its flags, numbers and options, then the application message. The words
  * come from the page's catalog; the values come from the trace.
  */
-import { flagNames, TCP_ACK, type TcpLayer } from '../core/packet.ts';
+import { flagNames, type IcmpLayer, TCP_ACK, type TcpLayer } from '../core/packet.ts';
 import type { FirewallEvent, WireEvent } from '../core/trace.ts';
 import type { UiTranslate } from '../i18n/en/ui.ts';
+import { icmpDescription } from '../story/icmp-words.ts';
 import { flagsLabel, isLocked, type PayloadView } from './labels.ts';
 import type { Scene } from './scene.ts';
 
@@ -146,12 +147,15 @@ function appItem(app: WireEvent['app'], t: UiTranslate): TreeItem | null {
 export interface DetailWords {
   node(id: string): string;
   reason(e: FirewallEvent): string;
+  /** An ICMP message's name; the trace's description is for tools, not for learners. */
+  icmp(icmp: IcmpLayer): string;
 }
 
 function traceWords(scene: Scene): DetailWords {
   return {
     node: (id) => scene.trace.nodes.find((x) => x.id === id)?.name ?? id,
     reason: (e) => e.reason,
+    icmp: (icmp) => icmpDescription('en', icmp),
   };
 }
 
@@ -202,7 +206,7 @@ export function packetDetails(
   }
   if (e.icmp) {
     layers.push({
-      text: t('inspector.icmp', { description: e.icmp.description }),
+      text: t('inspector.icmp', { description: words.icmp(e.icmp) }),
       children: [{ text: t('inspector.icmp.type', { type: e.icmp.type, code: e.icmp.code }) }],
     });
   }

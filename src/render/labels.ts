@@ -3,8 +3,9 @@
  * never only as a colour), a hint of what it carries, and at the expert level its ports and relative
  * sequence numbers. Protocol words (SYN, seq, USER) are the same in every language, as in a capture tool.
  */
-import { type AppMessage, flagNames } from '../core/packet.ts';
+import { type AppMessage, flagNames, type IcmpLayer } from '../core/packet.ts';
 import type { WireEvent } from '../core/trace.ts';
+import { icmpDescription } from '../story/icmp-words.ts';
 import type { Level } from '../story/types.ts';
 import { clipColumns } from './text-width.ts';
 
@@ -34,6 +35,8 @@ export const PAYLOAD_VIEWS: readonly PayloadView[] = ['wire', 'ends'];
 /** The words for a sealed payload on the wire, in the page's language. */
 export interface PayloadWords {
   sealed(bytes: number): string;
+  /** An ICMP message's name; English from the catalog when absent, never the trace's own description. */
+  icmp?(icmp: IcmpLayer): string;
 }
 
 /** How labels show encrypted payloads; without it, the wire as it is, with a sealed payload's size in bytes. */
@@ -67,16 +70,20 @@ export function carriedHint(
   payload?: PayloadOptions,
 ): string {
   const app = viewedApp(e.app, payload?.view ?? 'wire');
-  const said = appHint(app === e.app ? e : { ...e, app }, level);
+  const said = appHint(app === e.app ? e : { ...e, app }, level, payload?.words);
   if (said !== '') return said;
   // Bytes nobody can read (encrypted, or not decoded) still show that something is carried.
   const bytes = e.tcp?.payloadLength ?? e.udp?.payloadLength ?? 0;
   return bytes > 0 ? `${bytes} B` : '';
 }
 
-function appHint(e: Pick<WireEvent, 'app' | 'icmp'>, level: Level): string {
+function icmpWords(icmp: IcmpLayer, words: PayloadWords | undefined): string {
+  return words?.icmp ? words.icmp(icmp) : icmpDescription('en', icmp);
+}
+
+function appHint(e: Pick<WireEvent, 'app' | 'icmp'>, level: Level, words: PayloadWords | undefined): string {
   const app = e.app;
-  if (!app) return e.icmp ? e.icmp.description : '';
+  if (!app) return e.icmp ? icmpWords(e.icmp, words) : '';
   if (app.protocol === 'ftp' && app.kind === 'command' && 'command' in app) {
     if (level === 'elementary') {
       return app.command === 'RETR' || app.command === 'STOR' ? app.text : app.command;

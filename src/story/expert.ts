@@ -17,6 +17,7 @@ import {
   type TraceIndex,
 } from './analysis.ts';
 import { type Beat, say } from './beats.ts';
+import { icmpParam } from './icmp-words.ts';
 import { FIREWALL_ACTOR } from './narrate.ts';
 import { ACTION_DOWNLOAD_START, ACTION_FILE_RECEIVED, ACTION_TRANSFER_FAILED } from './standard.ts';
 
@@ -118,7 +119,7 @@ function packetBeat(ix: TraceIndex, p: PacketInfo): Beat {
   if (app) params.text = app.text;
   if (app?.protocol === 'ftp-data')
     params.file = 'file' in app && typeof app.file === 'string' ? app.file : '?';
-  if (p.view.icmp) params.description = p.view.icmp.description;
+  if (p.view.icmp) params.icmp = icmpParam(p.view.icmp);
   params.protocol = p.view.ip.protocol;
 
   const extra: Narration[] = tlsExtra(p);

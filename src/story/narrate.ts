@@ -6,6 +6,7 @@
 import type { TraceNode } from '../core/trace.ts';
 import { type Params, type StoryKey, storyCatalog, translate } from '../i18n/index.ts';
 import { joinSentences } from '../i18n/sentences.ts';
+import { ICMP_PARAM, icmpDescription, parseIcmpParam } from './icmp-words.ts';
 import type { Narration } from './types.ts';
 
 /** Parameters whose value is a node id, rendered as that node's name in the sentence's language. */
@@ -66,6 +67,9 @@ export function narrate(nodes: ReadonlyMap<string, NodeLike>, lang: string, n: N
     params[name] =
       NODE_PARAMS.includes(name) && typeof value === 'string' ? nodePhrase(nodes, value, lang) : value;
   }
+  const icmp = n.params[ICMP_PARAM];
+  const numbers = typeof icmp === 'string' ? parseIcmpParam(icmp) : undefined;
+  if (numbers) params[ICMP_PARAM] = icmpDescription(lang, numbers);
   if (!isStoryKey(n.key)) throw new RangeError(`unknown story key "${n.key}"`);
   return capitalise(translate(lang, n.key, params as Params));
 }

@@ -20,6 +20,7 @@ import {
   type TraceIndex,
 } from './analysis.ts';
 import { type Beat, say } from './beats.ts';
+import { icmpParam } from './icmp-words.ts';
 import type { Narration } from './types.ts';
 
 export const ACTION_DOWNLOAD_START = 'ftp-download-start';
@@ -702,8 +703,8 @@ function isIcmpError(p: PacketInfo): boolean {
 
 function icmpChapters(ix: TraceIndex): Chapter[] {
   return ix.told
-    .filter((p) => p.view.icmp)
-    .map((p) => {
+    .flatMap((p) => (p.view.icmp ? [{ p, icmp: p.view.icmp }] : []))
+    .map(({ p, icmp }) => {
       const last = ix.trace.events[p.hops[p.hops.length - 1] as number];
       const peer = last?.type === 'wire' ? last.to : p.view.to;
       const error = isIcmpError(p);
@@ -711,7 +712,7 @@ function icmpChapters(ix: TraceIndex): Chapter[] {
         anchor: p.t,
         beats: [
           beat(error ? 'std.icmp.error' : 'std.icmp', p.origin, [p], {
-            params: { actor: p.origin, peer, description: p.view.icmp?.description ?? '' },
+            params: { actor: p.origin, peer, icmp: icmpParam(icmp) },
             tag: error ? 'icmp-error' : 'icmp',
             lead: true,
           }),

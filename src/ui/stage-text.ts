@@ -9,6 +9,7 @@ import type { DetailWords } from '../render/inspect.ts';
 import type { NodeNamer } from '../render/layout.ts';
 import { dropReason, laneTopic, ruleChange } from '../render/stage-words.ts';
 import type { StageText } from '../render/svg.ts';
+import { icmpDescription } from '../story/icmp-words.ts';
 import { actorName } from '../story/narrate.ts';
 import { maybeText, text, uiLanguage } from './text.ts';
 
@@ -58,6 +59,7 @@ export function detailWords(nodes: readonly TraceNode[]): DetailWords {
       return node ? nodeName(node) : id;
     },
     reason: reasonText,
+    icmp: (icmp) => icmpDescription(uiLanguage(), icmp),
   };
 }
 

@@ -3,8 +3,9 @@
  * payloads. Two native radio buttons, so arrow keys, Tab and screen readers work as everywhere else.
  */
 import type { PayloadOptions, PayloadView } from '../render/labels.ts';
+import { icmpDescription } from '../story/icmp-words.ts';
 import { el } from './dom.ts';
-import { text } from './text.ts';
+import { text, uiLanguage } from './text.ts';
 
 export interface ViewToggle {
   element: HTMLElement;
@@ -15,7 +16,13 @@ export interface ViewToggle {
 
 /** How labels show sealed payloads in `view`, with the page's words for their size. */
 export function payloadOptions(view: PayloadView): PayloadOptions {
-  return { view, words: { sealed: (bytes) => text('stage.sealed', { bytes }) } };
+  return {
+    view,
+    words: {
+      sealed: (bytes) => text('stage.sealed', { bytes }),
+      icmp: (icmp) => icmpDescription(uiLanguage(), icmp),
+    },
+  };
 }
 
 export function createViewToggle(initial: PayloadView, onChange: (view: PayloadView) => void): ViewToggle {
