@@ -3,17 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  ETHERTYPE_IPV4,
-  ethernetFrame,
-  ipv4Packet,
-  PROTO_TCP,
-  tcpSegment,
-} from '../../tests/helpers/packets.ts';
-import { writePcap } from '../../tests/helpers/pcap-writer.ts';
+import { lanTap, pcapOf, type Tapped } from '../../tests/helpers/sim-pcap.ts';
 import { readTsharkTsv } from '../../tests/helpers/tshark-tsv.ts';
 import { RecordReader, SERVER_CERTIFICATE } from '../core/apps/tls/wire.ts';
-import type { SimPacket } from '../core/net/packet.ts';
 import { type AppMessage, formatFlags, type GenericAppMessage } from '../core/packet.ts';
 import type { ConnectionEvent, Trace, WireEvent } from '../core/trace.ts';
 import { ftpActive } from './ftp.ts';
@@ -464,59 +456,10 @@ describe('ftps-passive.pcapng (vsftpd 3.0.3 and Python ftplib) and the simulator
 
 // ── What Wireshark makes of a simulated run ──────────────────────────────────────────────────────────
 
-interface Tapped {
-  t: number;
-  packet: SimPacket;
-}
-
 /** The packets on the PC's link with their payload bytes, as a capture there would record them. */
 function tapLan(o: FtpsRunOptions): { trace: Trace; packets: Tapped[] } {
-  const packets: Tapped[] = [];
-  const prepare = (n: FtpNetwork) => {
-    n.lan.lossRules.push((packet) => {
-      packets.push({ packet, t: n.net.clock.now });
-      return false;
-    });
-  };
+  const { prepare, packets } = lanTap();
   return { trace: simulateFtps({ ...o, prepare }).trace, packets };
-}
-
-function pcapOf(packets: Tapped[]): Uint8Array {
-  return writePcap({
-    linkType: 1,
-    records: packets.map(({ t, packet }) => {
-      const tcp = packet.tcp as NonNullable<SimPacket['tcp']>;
-      const segment = tcpSegment(
-        {
-          src: packet.ip.src,
-          dst: packet.ip.dst,
-          sport: tcp.srcPort,
-          dport: tcp.dstPort,
-          seq: tcp.seq,
-          ack: tcp.ack,
-          flags: tcp.flags,
-          window: tcp.window,
-          ...(tcp.options?.mss ? { options: { mss: tcp.options.mss } } : {}),
-        },
-        packet.payload,
-      );
-      const ip = ipv4Packet(
-        {
-          src: packet.ip.src,
-          dst: packet.ip.dst,
-          protocol: PROTO_TCP,
-          ttl: packet.ip.ttl,
-          id: packet.ip.id ?? 0,
-        },
-        segment,
-      );
-      return {
-        seconds: 1_700_000_000 + Math.floor(t / 1e6),
-        fraction: t % 1e6,
-        data: ethernetFrame({ etherType: ETHERTYPE_IPV4 }, ip),
-      };
-    }),
-  });
 }
 
 const TSHARK_FIELDS = [

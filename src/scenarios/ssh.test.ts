@@ -3,20 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-  ETHERTYPE_IPV4,
-  ethernetFrame,
-  ipv4Packet,
-  PROTO_TCP,
-  tcpSegment,
-} from '../../tests/helpers/packets.ts';
-import { writePcap } from '../../tests/helpers/pcap-writer.ts';
+import { lanTap, pcapOf } from '../../tests/helpers/sim-pcap.ts';
 import { readTsharkTsv } from '../../tests/helpers/tshark-tsv.ts';
 import { KEX_ALGORITHMS } from '../core/apps/ssh/wire.ts';
-import type { SimPacket } from '../core/net/packet.ts';
 import { type AppMessage, formatFlags, type GenericAppMessage, TCP_PSH } from '../core/packet.ts';
 import type { ConnectionEvent, Trace, WireEvent } from '../core/trace.ts';
-import type { FtpNetwork } from './ftp-network.ts';
 import { type SshRunOptions, scpScenario, sftpScenario, simulateSsh } from './ssh.ts';
 
 const BASE: SshRunOptions = {
@@ -413,43 +404,9 @@ describe('sftp.pcapng (OpenSSH 9.2) and the simulator', () => {
 // ── What Wireshark makes of a simulated run ──────────────────────────────────────────────────────────
 
 function tappedPcap(o: SshRunOptions): Uint8Array {
-  const packets: Array<{ t: number; packet: SimPacket }> = [];
-  const prepare = (n: FtpNetwork) => {
-    n.lan.lossRules.push((packet) => {
-      packets.push({ packet, t: n.net.clock.now });
-      return false;
-    });
-  };
+  const { prepare, packets } = lanTap();
   simulateSsh({ ...o, prepare });
-  return writePcap({
-    linkType: 1,
-    records: packets.map(({ t, packet }) => {
-      const tcp = packet.tcp as NonNullable<SimPacket['tcp']>;
-      const segment = tcpSegment(
-        {
-          src: packet.ip.src,
-          dst: packet.ip.dst,
-          sport: tcp.srcPort,
-          dport: tcp.dstPort,
-          seq: tcp.seq,
-          ack: tcp.ack,
-          flags: tcp.flags,
-          window: tcp.window,
-          ...(tcp.options?.mss ? { options: { mss: tcp.options.mss } } : {}),
-        },
-        packet.payload,
-      );
-      const ip = ipv4Packet(
-        { src: packet.ip.src, dst: packet.ip.dst, protocol: PROTO_TCP, id: packet.ip.id ?? 0 },
-        segment,
-      );
-      return {
-        seconds: 1_700_000_000 + Math.floor(t / 1e6),
-        fraction: t % 1e6,
-        data: ethernetFrame({ etherType: ETHERTYPE_IPV4 }, ip),
-      };
-    }),
-  });
+  return pcapOf(packets);
 }
 
 /** For each frame tshark finds SSH fields in: direction, protocol line or message codes, packet lengths. */

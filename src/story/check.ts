@@ -3,11 +3,11 @@
  * flags are those packets' flags, their spans cover what they show, and (below the expert level) every
  * packet the capture saw plays in some step. Returns the problems found, so tests and tools can list them.
  */
-import { formatFlags } from '../core/packet.ts';
+import { formatFlags, type GenericAppMessage } from '../core/packet.ts';
 import { capturedPackets, captureTime } from '../core/rows.ts';
 import type { Trace, WireEvent } from '../core/trace.ts';
 import { buildStory } from './build.ts';
-import type { Level, Story } from './types.ts';
+import type { Level, Story, StoryStep } from './types.ts';
 
 export function storyProblems(trace: Trace, story: Story): string[] {
   const problems: string[] = [];
@@ -210,4 +210,14 @@ export function allLevelProblems(trace: Trace, stories: Record<Level, Story>): s
     ...expertCoverageProblems(trace, stories.expert).map((p) => `expert: ${p}`),
     ...elementaryProblems(stories.elementary, stories.standard).map((p) => `elementary: ${p}`),
   ];
+}
+
+/** What the two ends read inside each packet a step shows: the decrypted message, else the packet's own. */
+export function innerTexts(trace: Trace, step: StoryStep): string[] {
+  return step.packets.flatMap((id) => {
+    const e = trace.events.find((w): w is WireEvent => w.type === 'wire' && w.packet === id);
+    const app = e?.app as GenericAppMessage | undefined;
+    const text = app?.inner?.text ?? app?.text;
+    return text ? [text] : [];
+  });
 }

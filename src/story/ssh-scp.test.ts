@@ -1,20 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { GenericAppMessage } from '../core/packet.ts';
-import type { Trace, WireEvent } from '../core/trace.ts';
 import { scpScenario } from '../scenarios/ssh.ts';
 import { buildStory } from './build.ts';
-import { allLevelProblems, stepListDifferences, storiesOf } from './check.ts';
+import { allLevelProblems, innerTexts, stepListDifferences, storiesOf } from './check.ts';
 import { SEED_SSH } from './ssh-seed.ts';
 import type { StoryStep } from './types.ts';
-
-function inner(trace: Trace, step: StoryStep): string[] {
-  return step.packets.flatMap((id) => {
-    const e = trace.events.find((w): w is WireEvent => w.type === 'wire' && w.packet === id);
-    const app = e?.app as GenericAppMessage | undefined;
-    const text = app?.inner?.text ?? app?.text;
-    return text ? [text] : [];
-  });
-}
 
 describe('scp with the default switches (upload, one file)', () => {
   const trace = scpScenario.run({});
@@ -28,13 +17,13 @@ describe('scp with the default switches (upload, one file)', () => {
 
   test('the session runs scp -t on the server, whose ready byte answers in step 11', () => {
     expect(steps[9]?.text).toContain('“scp -t .”');
-    expect(inner(trace, steps[9] as StoryStep)).toContain('SSH CHANNEL_REQUEST exec scp -t .');
-    expect(inner(trace, steps[10] as StoryStep).at(-1)).toBe('SCP 0x00');
+    expect(innerTexts(trace, steps[9] as StoryStep)).toContain('SSH CHANNEL_REQUEST exec scp -t .');
+    expect(innerTexts(trace, steps[10] as StoryStep).at(-1)).toBe('SCP 0x00');
   });
 
   test('the header and the file are step 12, the sink’s zero bytes step 13', () => {
-    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
-    expect(inner(trace, steps[12] as StoryStep)).toEqual(['SCP 0x00', 'SCP 0x00']);
+    expect(innerTexts(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
+    expect(innerTexts(trace, steps[12] as StoryStep)).toEqual(['SCP 0x00', 'SCP 0x00']);
   });
 
   test('packets exist, steps are in time order, expert tells every packet, elementary is plain', () => {
@@ -51,7 +40,7 @@ describe('scp, other switches', () => {
     const steps = s.standard.steps;
     expect(steps).toHaveLength(17);
     expect(steps.map((x) => x.actorName).slice(11, 13)).toEqual(['Server', 'PC']);
-    expect(inner(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
+    expect(innerTexts(trace, steps[11] as StoryStep)).toEqual(['SCP C0644 1200 a.txt', 'SCP a.txt len=1200']);
   });
 
   test('with lost segments the story still holds together and says what was sent again', () => {

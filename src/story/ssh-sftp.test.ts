@@ -1,20 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { GenericAppMessage } from '../core/packet.ts';
-import type { Trace, WireEvent } from '../core/trace.ts';
 import { sftpScenario } from '../scenarios/ssh.ts';
-import { allLevelProblems, stepListDifferences, storiesOf } from './check.ts';
+import { allLevelProblems, innerTexts, stepListDifferences, storiesOf } from './check.ts';
 import { SEED_SSH } from './ssh-seed.ts';
 import type { StoryStep } from './types.ts';
-
-/** What the two ends see inside each packet a step shows. */
-function inner(trace: Trace, step: StoryStep): string[] {
-  return step.packets.flatMap((id) => {
-    const e = trace.events.find((w): w is WireEvent => w.type === 'wire' && w.packet === id);
-    const app = e?.app as GenericAppMessage | undefined;
-    const text = app?.inner?.text ?? app?.text;
-    return text ? [text] : [];
-  });
-}
 
 describe('sftp with the default switches (upload, one file)', () => {
   const trace = sftpScenario.run({});
@@ -29,7 +17,7 @@ describe('sftp with the default switches (upload, one file)', () => {
   test('the password step says the version and key exchange came first, and shows their packets', () => {
     const login = steps[7] as StoryStep;
     expect(login.text).toMatch(/versions.*KEXINIT.*NEWKEYS.*encrypted.*password/);
-    expect(inner(trace, login)).toEqual([
+    expect(innerTexts(trace, login)).toEqual([
       'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3',
       'SSH KEXINIT',
       'SSH KEX_ECDH_INIT',
@@ -38,16 +26,16 @@ describe('sftp with the default switches (upload, one file)', () => {
       'SSH USERAUTH_REQUEST none',
       'SSH USERAUTH_REQUEST password',
     ]);
-    expect(inner(trace, steps[8] as StoryStep)).toEqual(['SSH USERAUTH_SUCCESS']);
+    expect(innerTexts(trace, steps[8] as StoryStep)).toEqual(['SSH USERAUTH_SUCCESS']);
   });
 
   test('the file and the server’s STATUS answers land in steps 12 and 13', () => {
-    expect(inner(trace, steps[11] as StoryStep)).toEqual([
+    expect(innerTexts(trace, steps[11] as StoryStep)).toEqual([
       'SFTP OPEN a.txt WRITE|CREAT|TRUNC',
       'SFTP WRITE a.txt len=1200',
       'SFTP CLOSE a.txt',
     ]);
-    expect(inner(trace, steps[12] as StoryStep)).toEqual([
+    expect(innerTexts(trace, steps[12] as StoryStep)).toEqual([
       'SFTP HANDLE a.txt',
       'SFTP STATUS OK',
       'SFTP STATUS OK',
@@ -87,7 +75,7 @@ describe('sftp, other switches', () => {
     expect(s.standard.title).toBe('Downloading a file with SFTP over SSH');
     expect(steps).toHaveLength(17);
     expect(steps.map((x) => x.actorName).slice(11, 13)).toEqual(['PC', 'Server']);
-    expect(inner(trace, steps[12] as StoryStep)).toContain('SFTP DATA a.txt len=1200');
+    expect(innerTexts(trace, steps[12] as StoryStep)).toContain('SFTP DATA a.txt len=1200');
   });
 
   test('two files: steps 12 and 13 once per file', () => {
