@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TCP_SYN } from '../core/packet.ts';
 import type { Trace, WireEvent } from '../core/trace.ts';
+import { scenarios } from '../scenarios/index.ts';
+import { buildStory } from '../story/build.ts';
 import type { Story } from '../story/types.ts';
 import { type Frame, frameAt } from './frame.ts';
 import { layoutStage } from './layout.ts';
@@ -211,4 +213,38 @@ describe('frameAt', () => {
     const at = f.walls[0]?.x ?? 0;
     expect(long).toEqual([{ x: at + narrow.wallWidth / 2 + 4, y: narrow.laneTop - 3, text: label }]);
   });
+});
+
+describe('envelopes that share a lane', () => {
+  it('never cover each other where the lane has room for them, on a phone or a laptop', () => {
+    for (const scenario of scenarios) {
+      const run = scenario.run({});
+      const scene = makeScene(run, buildStory(run, 'standard'));
+      for (const width of [390, 1366]) {
+        const layout = layoutStage(scene, { width });
+        for (let k = 0; k < scene.steps.length; k++) {
+          const frame = frameAt(scene, layout, settledTime(k));
+          const byLane = new Map<string, Frame['packets']>();
+          for (const p of frame.packets)
+            byLane.set(`${p.lane}/${p.dir}`, [...(byLane.get(`${p.lane}/${p.dir}`) ?? []), p]);
+          for (const [key, group] of byLane) {
+            const lane = layout.lanes[key.split('/')[0] as string];
+            if (!lane) continue;
+            const needed = group.reduce((sum, p) => sum + p.w + 4, 0);
+            if (needed > lane.x2 - lane.x1) continue;
+            const sorted = [...group].sort((a, b) => a.x - b.x);
+            for (let i = 1; i < sorted.length; i++) {
+              const a = sorted[i - 1] as Frame['packets'][number];
+              const b = sorted[i] as Frame['packets'][number];
+              const gap = b.x - b.w / 2 - (a.x + a.w / 2);
+              expect(
+                gap,
+                `${scenario.id} at ${width}px, step ${k + 1}: packets ${a.id} and ${b.id}`,
+              ).toBeGreaterThanOrEqual(0);
+            }
+          }
+        }
+      }
+    }
+  }, 60_000);
 });

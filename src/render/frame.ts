@@ -193,6 +193,16 @@ function placePacket(layout: Layout, p: PacketInfo, tau: Micros, w: number): Pla
 }
 
 /** Packets going the same way on one lane keep apart like a train instead of covering each other. */
+function keepInLane(placed: Placed[], layout: Layout): void {
+  for (const q of placed) {
+    const lane = layout.lanes[q.p.lane];
+    if (!lane) continue;
+    const lo = lane.x1 + q.w / 2 + 2;
+    const hi = lane.x2 - q.w / 2 - 2;
+    if (lo <= hi) q.x = Math.min(Math.max(q.x, lo), hi);
+  }
+}
+
 function spaceOut(placed: Placed[], layout: Layout): void {
   const groups = new Map<string, Placed[]>();
   for (const q of placed) {
@@ -202,6 +212,9 @@ function spaceOut(placed: Placed[], layout: Layout): void {
   for (const group of groups.values()) {
     group.sort((a, b) => b.x * b.dir - a.x * a.dir || a.p.sent - b.p.sent || a.p.id - b.p.id);
     const lane = layout.lanes[group[0]?.p.lane ?? ''];
+    // The one in front is first put where it will be drawn, inside the lane; those behind are spaced from
+    // there, or they would be spaced from a place it has left and end up under it.
+    keepInLane(group.slice(0, 1), layout);
     for (let i = 1; i < group.length; i++) {
       const ahead = group[i - 1] as Placed;
       const q = group[i] as Placed;
@@ -303,13 +316,7 @@ export function frameAt(scene: Scene, layout: Layout, t: number, options: FrameO
   );
   spaceOut(shown, layout);
   // Envelopes stay inside their lane, so one parked at a host near the edge of a narrow stage is not cut off.
-  for (const q of shown) {
-    const lane = layout.lanes[q.p.lane];
-    if (!lane) continue;
-    const lo = lane.x1 + q.w / 2 + 2;
-    const hi = lane.x2 - q.w / 2 - 2;
-    if (lo <= hi) q.x = Math.min(Math.max(q.x, lo), hi);
-  }
+  keepInLane(shown, layout);
 
   const packets: FramePacket[] = shown
     .sort((a, b) => a.p.row - b.p.row)
