@@ -3,13 +3,14 @@
  * runs a scenario and prints it told as numbered steps (TSV: step, actor, flags, text) or the whole story (JSON).
  */
 import { isLanguage, languages, loadLanguage } from '../i18n/index.ts';
-import { getScenario, scenarios } from '../scenarios/index.ts';
+import { scenarios } from '../scenarios/index.ts';
 import { parseOptions, SwitchError } from '../scenarios/options.ts';
 import { buildStory } from '../story/build.ts';
 import { storyToTsv } from '../story/tsv.ts';
 import { LEVELS, type Level } from '../story/types.ts';
 import { parseArgv } from './argv.ts';
 import { type CliIo, EXIT_FAILURE, EXIT_OK, UsageError } from './io.ts';
+import { scenarioArgument } from './scenario-argument.ts';
 import { switchOptions, usageLines } from './switch-usage.ts';
 
 export const STORY_USAGE = `usage: tcpip-animation story <scenario> [--level ${LEVELS.join('|')}] [--lang ${languages().join('|')}]
@@ -27,15 +28,7 @@ function isLevel(text: string): text is Level {
  */
 export function runStory(argv: string[], io: CliIo): number | Promise<number> {
   const { positionals, options } = parseArgv(argv);
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length === 0 ? 'story needs a scenario' : `unexpected argument "${positionals[1]}"`,
-    );
-  }
-  const id = positionals[0] as string;
-  const scenario = getScenario(id);
-  if (!scenario)
-    throw new UsageError(`unknown scenario "${id}" (known: ${scenarios.map((s) => s.id).join(', ')})`);
+  const scenario = scenarioArgument(positionals, 'story');
   const { format = 'tsv', level = 'standard', lang = 'en', ...switches } = options;
   if (format !== 'tsv' && format !== 'json')
     throw new UsageError(`--format must be json or tsv (got "${format}")`);

@@ -3,10 +3,11 @@
  * the packets a capture on the PC would show (TSV) or the whole trace (JSON).
  */
 import { rowsToTsv, traceToRows } from '../core/rows.ts';
-import { getScenario, scenarios } from '../scenarios/index.ts';
+import { scenarios } from '../scenarios/index.ts';
 import { parseOptions, SwitchError } from '../scenarios/options.ts';
 import { parseArgv } from './argv.ts';
 import { type CliIo, EXIT_OK, UsageError } from './io.ts';
+import { scenarioArgument } from './scenario-argument.ts';
 import { switchOptions, usageLines } from './switch-usage.ts';
 
 export const TRACE_USAGE = `usage: tcpip-animation trace <scenario>
@@ -15,15 +16,7 @@ scenarios: ${scenarios.map((s) => s.id).join(', ')}`;
 
 export function runTrace(argv: string[], io: CliIo): number {
   const { positionals, options } = parseArgv(argv);
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      positionals.length === 0 ? 'trace needs a scenario' : `unexpected argument "${positionals[1]}"`,
-    );
-  }
-  const id = positionals[0] as string;
-  const scenario = getScenario(id);
-  if (!scenario)
-    throw new UsageError(`unknown scenario "${id}" (known: ${scenarios.map((s) => s.id).join(', ')})`);
+  const scenario = scenarioArgument(positionals, 'trace');
   const format = options.format ?? 'tsv';
   if (format !== 'tsv' && format !== 'json')
     throw new UsageError(`--format must be json or tsv (got "${format}")`);
